@@ -1,0 +1,36 @@
+import type {FeedProblem} from './feed.js';
+
+/**
+ * Why a feed could not be shown:
+ * - `network`: the request failed (offline, DNS, CORS, connection reset);
+ * - `http`: the server answered with an error status (see `status`);
+ * - `timeout`: no complete answer within the time limit;
+ * - `parse`: the response was not JSON;
+ * - `invalid`: the JSON is not a valid programme feed (see `problems`);
+ * - `not-found`: the feed is valid but has no programme or project with the requested id.
+ */
+export type FeedErrorKind = 'network' | 'http' | 'timeout' | 'parse' | 'invalid' | 'not-found';
+
+/** A feed failure with a message a site editor can act on. Thrown by the loader, shown by the elements. */
+export class FeedError extends Error {
+  override readonly name = 'FeedError';
+  readonly kind: FeedErrorKind;
+  /** The HTTP status, for `http` errors. */
+  readonly status: number | undefined;
+  /** Every problem found, for `invalid` feeds. */
+  readonly problems: readonly FeedProblem[];
+  /** The feed URL, when the feed came from one. */
+  readonly url: string | undefined;
+
+  constructor(
+    kind: FeedErrorKind,
+    message: string,
+    details: {status?: number; problems?: readonly FeedProblem[]; url?: string} = {},
+  ) {
+    super(message);
+    this.kind = kind;
+    this.status = details.status;
+    this.problems = details.problems ?? [];
+    this.url = details.url;
+  }
+}

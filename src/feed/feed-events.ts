@@ -1,0 +1,48 @@
+import type {Feed} from './feed.js';
+import type {FeedError, FeedErrorKind} from './feed-error.js';
+import type {FeedProblem} from './feed.js';
+
+/** Fired when an element (or `<programme-feed>`) has a valid feed to show. Bubbles and is composed. */
+export class FeedLoadEvent extends Event {
+  static readonly eventName = 'feed-load';
+  readonly feed: Feed;
+  /** The absolute feed URL, or undefined for inline data. */
+  readonly url: string | undefined;
+
+  constructor(feed: Feed, url: string | undefined) {
+    super(FeedLoadEvent.eventName, {bubbles: true, composed: true});
+    this.feed = feed;
+    this.url = url;
+  }
+}
+
+/** Fired when a feed cannot be shown. Bubbles and is composed. */
+export class FeedErrorEvent extends Event {
+  static readonly eventName = 'feed-error';
+  readonly error: FeedError;
+  readonly kind: FeedErrorKind;
+  /** A sentence a site editor can act on. */
+  readonly message: string;
+  /** For `invalid` feeds: every problem with its JSON path. */
+  readonly problems: readonly FeedProblem[];
+  /** For `http` errors: the status code. */
+  readonly status: number | undefined;
+  readonly url: string | undefined;
+
+  constructor(error: FeedError) {
+    super(FeedErrorEvent.eventName, {bubbles: true, composed: true});
+    this.error = error;
+    this.kind = error.kind;
+    this.message = error.message;
+    this.problems = error.problems;
+    this.status = error.status;
+    this.url = error.url;
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'feed-load': FeedLoadEvent;
+    'feed-error': FeedErrorEvent;
+  }
+}

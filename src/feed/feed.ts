@@ -1,0 +1,50 @@
+/**
+ * The feed model: plain, readonly types inferred from the schema in `schema.ts`, so the types
+ * and the validator are one definition.
+ */
+import type * as v from 'valibot';
+import type {
+  AimSchema,
+  FeedSchema,
+  ImageSchema,
+  MoneySchema,
+  OrganisationSchema,
+  PeriodSchema,
+  ProgrammeSchema,
+  ProjectSchema,
+  PromoSchema,
+  RelatedExternalSchema,
+  RelatedSchema,
+  ResourceSchema,
+  StatusSchema,
+} from './schema.js';
+
+type DeepReadonly<T> = T extends readonly (infer U)[]
+  ? readonly DeepReadonly<U>[]
+  : T extends object
+    ? {readonly [K in keyof T]: DeepReadonly<T[K]>}
+    : T;
+
+/** A whole feed: publisher, licence and one or more programmes. */
+export type Feed = DeepReadonly<v.InferOutput<typeof FeedSchema>>;
+export type Programme = DeepReadonly<v.InferOutput<typeof ProgrammeSchema>>;
+export type Project = DeepReadonly<v.InferOutput<typeof ProjectSchema>>;
+export type Aim = DeepReadonly<v.InferOutput<typeof AimSchema>>;
+export type Resource = DeepReadonly<v.InferOutput<typeof ResourceSchema>>;
+export type RelatedReference = DeepReadonly<v.InferOutput<typeof RelatedSchema>>;
+export type RelatedExternal = DeepReadonly<v.InferOutput<typeof RelatedExternalSchema>>;
+export type Promo = DeepReadonly<v.InferOutput<typeof PromoSchema>>;
+export type Organisation = DeepReadonly<v.InferOutput<typeof OrganisationSchema>>;
+export type Image = DeepReadonly<v.InferOutput<typeof ImageSchema>>;
+export type Money = DeepReadonly<v.InferOutput<typeof MoneySchema>>;
+export type Period = DeepReadonly<v.InferOutput<typeof PeriodSchema>>;
+export type ProgrammeStatus = DeepReadonly<v.InferOutput<typeof StatusSchema>>;
+
+/** One problem found in a feed: where (a JSON path such as `programmes[0].title`) and what. */
+export interface FeedProblem {
+  readonly path: string;
+  readonly message: string;
+}
+
+/** What `parseFeed` returns: the feed, or every problem found. */
+export type ParseResult = {readonly ok: true; readonly feed: Feed} | {readonly ok: false; readonly problems: readonly FeedProblem[]};

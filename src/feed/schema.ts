@@ -1,0 +1,203 @@
+/**
+ * The programme feed format, version 1, written once as a valibot schema.
+ *
+ * Three things come from this one source, so they cannot drift apart:
+ * - the TypeScript types (`feed.ts` infers them with `v.InferOutput`);
+ * - the validator (`parse-feed.ts` runs `v.safeParse` and words the problems);
+ * - the JSON Schema shipped in the package (`npm run schema` converts this file with
+ *   `@valibot/to-json-schema`; a test checks the committed file is current).
+ *
+ * Why valibot: its functions tree-shake to what a schema uses (about 2 KB here), it never
+ * compiles code at run time (no `eval`/`new Function`, so it runs under a strict CSP), and it
+ * reports every problem with its path. See docs/decisions/0002-feed-schema-valibot.md.
+ *
+ * Only regular expressions and length limits are used as rules, because both translate to JSON
+ * Schema; a rule written as a function would exist in the validator but not in the schema file.
+ */
+import * as v from 'valibot';
+
+/** The major version of the feed format this library reads. */
+export const FEED_MAJOR_VERSION = 1;
+
+// Oversized text is rejected, not truncated: a 100,000-character title is a publishing mistake
+// the editor should hear about, and the limits keep validation and layout cheap.
+const SHORT_TEXT_MAX = 1_000;
+const LONG_TEXT_MAX = 20_000;
+const LIST_MAX = 2_000;
+
+/**
+ * A link target the elements may turn into a link: an absolute http(s) URL, a `mailto:` address,
+ * or a relative reference (a path, query or fragment). Everything else is refused, including
+ * `javascript:`, `data:`, `vbscript:`, protocol-relative `//host` URLs, backslashes, and any
+ * whitespace or control character (browsers strip those, which is how `java\tscript:` works).
+ * Case-insensitive by spelling out the letters, because JSON Schema patterns take no flags.
+ */
+export const SAFE_URL_PATTERN =
+  /^(?:[Hh][Tt][Tt][Pp][Ss]?:\/\/[^\x00-\x20\x7f\\/]|[Mm][Aa][Ii][Ll][Tt][Oo]:|(?![A-Za-z][A-Za-z0-9+.-]*:)(?!\/\/))[^\x00-\x20\x7f\\]*$/;
+
+const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._~-]*$/;
+const YEAR_OR_DATE_PATTERN = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
+const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+const DATE_TIME_PATTERN = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})?)?$/;
+const VERSION_PATTERN = /^\d+\.\d+$/;
+const CURRENCY_PATTERN = /^[A-Z]{3}$/;
+
+const text = (max = SHORT_TEXT_MAX) =>
+  v.pipe(
+    v.string(),
+    v.minLength(1, 'must not be empty'),
+    v.maxLength(max, `must be at most ${max.toLocaleString('en-GB')} characters long`),
+  );
+const longText = () => text(LONG_TEXT_MAX);
+const list = <T extends v.GenericSchema>(item: T) =>
+  v.pipe(v.array(item), v.maxLength(LIST_MAX, `must have at most ${LIST_MAX} items`));
+const url = () =>
+  v.pipe(
+    v.string(),
+    v.maxLength(2_048, 'must be at most 2,048 characters long'),
+    v.regex(SAFE_URL_PATTERN, 'must be an http(s) URL, a mailto: address or a relative link'),
+  );
+const id = () =>
+  v.pipe(
+    v.string(),
+    v.regex(ID_PATTERN, 'must be an id made of letters, digits, ".", "_", "~" or "-"'),
+    v.maxLength(200, 'must be at most 200 characters long'),
+  );
+const yearOrDate = () => v.pipe(v.string(), v.regex(YEAR_OR_DATE_PATTERN, 'must be a year or date such as "2011" or "2011-04-01"'));
+const count = () => v.pipe(v.number(), v.integer('must be a whole number'), v.minValue(0, 'must not be negative'));
+
+export const ImageSchema = v.object({
+  /** Image URL. */
+  src: url(),
+  /** Text alternative; an empty string marks the image as decorative. */
+  alt: v.pipe(v.string(), v.maxLength(SHORT_TEXT_MAX)),
+});
+
+export const OrganisationSchema = v.object({
+  name: text(),
+  url: v.optional(url()),
+  /** An org-id.guide identifier such as `GB-CHC-1234567`, where known (360Giving). */
+  identifier: v.optional(text(200)),
+});
+
+export const StatusSchema = v.object({
+  code: v.picklist(['open', 'closed', 'upcoming'], 'must be "open", "closed" or "upcoming"'),
+  /** The sentence to show, e.g. "This programme is closed for applications." */
+  text: v.optional(text()),
+});
+
+export const PeriodSchema = v.object({
+  /** Start year or date (ISO 8601, partial dates allowed as in 360Giving `plannedDates`). */
+  start: yearOrDate(),
+  end: v.optional(yearOrDate()),
+});
+
+export const MoneySchema = v.object({
+  amount: v.pipe(v.number(), v.minValue(0, 'must not be negative')),
+  currency: v.pipe(v.string(), v.regex(CURRENCY_PATTERN, 'must be a three-letter ISO 4217 code such as "GBP"')),
+  /** True when the amount is approximate ("around £400,000"). */
+  approximate: v.optional(v.boolean()),
+});
+
+export const AimSchema = v.object({
+  heading: text(),
+  text: v.optional(longText()),
+});
+
+export const AimsSchema = v.object({
+  introduction: v.optional(longText()),
+  items: list(AimSchema),
+  /** Closing paragraph after the list. */
+  conclusion: v.optional(longText()),
+});
+
+export const ProjectSchema = v.object({
+  id: id(),
+  /** A label such as "Improvement project". */
+  type: v.optional(text()),
+  title: text(),
+  summary: v.optional(longText()),
+  lead: v.optional(OrganisationSchema),
+  partners: v.optional(list(OrganisationSchema)),
+  url: v.optional(url()),
+  image: v.optional(ImageSchema),
+});
+
+export const ResourceSchema = v.object({
+  id: v.optional(id()),
+  /** A label such as "Research report". */
+  type: v.optional(text()),
+  title: text(),
+  summary: v.optional(longText()),
+  publisher: v.optional(OrganisationSchema),
+  url: v.optional(url()),
+  datePublished: v.optional(yearOrDate()),
+});
+
+/** A related programme in the same feed, by id. */
+export const RelatedByIdSchema = v.object({
+  programme: id(),
+});
+
+/** A related programme published elsewhere. */
+export const RelatedExternalSchema = v.object({
+  type: v.optional(text()),
+  title: text(),
+  summary: v.optional(longText()),
+  period: v.optional(PeriodSchema),
+  url: v.optional(url()),
+});
+
+export const RelatedSchema = v.union(
+  [RelatedByIdSchema, RelatedExternalSchema],
+  'must be either {"programme": "<id>"} or a programme with a "title"',
+);
+
+export const PromoSchema = v.object({
+  title: text(),
+  text: v.optional(longText()),
+  action: v.optional(
+    v.object({
+      label: text(),
+      url: url(),
+    }),
+  ),
+});
+
+export const ProgrammeSchema = v.object({
+  id: id(),
+  title: text(),
+  strapline: v.optional(longText()),
+  status: v.optional(StatusSchema),
+  period: v.optional(PeriodSchema),
+  fundingPerTeam: v.optional(MoneySchema),
+  /** Length of the programme in months (360Giving `plannedDates.duration`). */
+  durationMonths: v.optional(count()),
+  teams: v.optional(count()),
+  keyPoints: v.optional(list(longText())),
+  description: v.optional(list(longText())),
+  url: v.optional(url()),
+  image: v.optional(ImageSchema),
+  awardDate: v.optional(v.pipe(v.string(), v.regex(DATE_PATTERN, 'must be a date such as "2011-04-01"'))),
+  aims: v.optional(AimsSchema),
+  /** Paragraphs introducing the projects. */
+  projectsIntroduction: v.optional(list(longText())),
+  projects: v.optional(list(ProjectSchema)),
+  resources: v.optional(list(ResourceSchema)),
+  related: v.optional(list(RelatedSchema)),
+  promos: v.optional(list(PromoSchema)),
+});
+
+export const FeedSchema = v.object({
+  /** Feed format version, "major.minor". This library reads major version 1. */
+  version: v.pipe(v.string(), v.regex(VERSION_PATTERN, 'must be a version such as "1.0"')),
+  publisher: OrganisationSchema,
+  /** Licence of the content: a URL or an SPDX identifier. */
+  licence: v.optional(text()),
+  dateModified: v.optional(v.pipe(v.string(), v.regex(DATE_TIME_PATTERN, 'must be an ISO 8601 date or date-time'))),
+  programmes: v.pipe(
+    v.array(ProgrammeSchema),
+    v.minLength(1, 'must list at least one programme'),
+    v.maxLength(LIST_MAX, `must have at most ${LIST_MAX} items`),
+  ),
+});

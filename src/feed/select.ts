@@ -1,0 +1,72 @@
+/**
+ * Pure selectors over a validated feed: what each element shows, derived in `willUpdate()`.
+ */
+import type {Feed, Period, Programme, Project, RelatedExternal, Resource} from './feed.js';
+import {FeedError} from './feed-error.js';
+
+/**
+ * The programme an element shows: the one with `id`, or the only one when `id` is not given.
+ * Returns a `not-found` error the element can show when there is no such programme.
+ */
+export function selectProgramme(feed: Feed, id: string | undefined): Programme | FeedError {
+  if (!id) {
+    if (feed.programmes.length === 1) return feed.programmes[0]!;
+    return new FeedError(
+      'not-found',
+      `This feed has ${feed.programmes.length} programmes: set the programme attribute to one of their ids (${feed.programmes.map((p) => p.id).join(', ')}).`,
+    );
+  }
+  return (
+    feed.programmes.find((programme) => programme.id === id) ??
+    new FeedError('not-found', `The feed has no programme with the id "${id}".`)
+  );
+}
+
+/** The project with `id` in `programme`; searches every programme when `programme` is not set. */
+export function selectProject(feed: Feed, programmeId: string | undefined, projectId: string | undefined): {programme: Programme; project: Project} | FeedError {
+  if (!projectId) return new FeedError('not-found', 'No project was chosen: set the project attribute to a project id.');
+  const programmes = programmeId ? feed.programmes.filter((p) => p.id === programmeId) : feed.programmes;
+  for (const programme of programmes) {
+    const project = programme.projects?.find((candidate) => candidate.id === projectId);
+    if (project) return {programme, project};
+  }
+  return new FeedError('not-found', `The feed has no project with the id "${projectId}"${programmeId ? ` in the programme "${programmeId}"` : ''}.`);
+}
+
+/** One entry of "Further reading": a related programme or a resource, ready to show. */
+export interface ReadingItem {
+  readonly kind: 'programme' | 'resource';
+  /** The type label, e.g. "Programme" or "Research report"; the element falls back to its catalogue. */
+  readonly type: string | undefined;
+  readonly title: string;
+  readonly summary: string | undefined;
+  readonly period: Period | undefined;
+  readonly url: string | undefined;
+}
+
+/**
+ * Resources first, then related programmes, in feed order (the reference page's order).
+ * Related programmes named by id resolve within the feed; ids the feed does not hold are
+ * skipped, since a dangling reference is not worth hiding the rest for.
+ */
+export function selectFurtherReading(feed: Feed, programme: Programme): ReadingItem[] {
+  const resources = (programme.resources ?? []).map((resource: Resource): ReadingItem => ({
+    kind: 'resource',
+    type: resource.type,
+    title: resource.title,
+    summary: resource.summary,
+    period: undefined,
+    url: resource.url,
+  }));
+  const related = (programme.related ?? []).flatMap((reference): ReadingItem[] => {
+    if ('programme' in reference) {
+      const target = feed.programmes.find((candidate) => candidate.id === reference.programme);
+      return target
+        ? [{kind: 'programme', type: undefined, title: target.title, summary: target.strapline, period: target.period, url: target.url}]
+        : [];
+    }
+    const external: RelatedExternal = reference;
+    return [{kind: 'programme', type: external.type, title: external.title, summary: external.summary, period: external.period, url: external.url}];
+  });
+  return [...resources, ...related];
+}

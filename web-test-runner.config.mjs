@@ -1,0 +1,32 @@
+import {esbuildPlugin} from '@web/dev-server-esbuild';
+import {chromeLauncher} from '@web/test-runner-chrome';
+import {defaultReporter} from '@web/test-runner';
+import {CHROME_ARGS} from './scripts/find-browser.mjs';
+import {countReporter} from './scripts/count-reporter.mjs';
+import {testServerPlugin} from './test/server/test-server-plugin.mjs';
+
+const extraArgs = process.env.CHROME_EXTRA_ARGS ? process.env.CHROME_EXTRA_ARGS.split(' ') : [];
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: true,
+  // One browser page at a time on a 2-core machine keeps timing-sensitive tests honest.
+  concurrency: Number(process.env.TEST_CONCURRENCY ?? 2),
+  concurrentBrowsers: 1,
+  browserStartTimeout: 60_000,
+  testsFinishTimeout: 300_000,
+  testFramework: {config: {timeout: 10_000}},
+  browsers: [
+    chromeLauncher({
+      // @web/test-runner-chrome honours CHROME_PATH, which scripts/test.mjs sets.
+      launchOptions: {executablePath: process.env.CHROME_PATH, args: [...CHROME_ARGS, '--js-flags=--expose-gc', ...extraArgs]},
+    }),
+  ],
+  plugins: [
+    esbuildPlugin({ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2022'}),
+    testServerPlugin(),
+  ],
+  // Lit's dev-mode notice is printed once per test file; it is expected in tests.
+  filterBrowserLogs: ({args}) => !args.some((arg) => typeof arg === 'string' && arg.includes('Lit is in dev mode')),
+  reporters: [defaultReporter(), countReporter()],
+};
