@@ -1,6 +1,7 @@
 import {expect, fixture, html, oneEvent} from '@open-wc/testing';
 import '../../src/components/project-card/project-card.js';
 import type {ProjectCardElement} from '../../src/components/project-card/project-card.js';
+import type {FeedErrorEvent} from '../../src/feed/feed-events.js';
 import {feedWith, sampleFeed, PROJECT_ID} from '../helpers/feeds.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
@@ -51,7 +52,7 @@ describe('<project-card>', () => {
       el.feed = sampleFeed();
       const event = oneEvent(el, 'feed-error');
       document.body.append(el);
-      const {kind} = await event;
+      const {kind} = (await event) as unknown as FeedErrorEvent;
       expect(kind).to.equal('not-found');
       expect(shadow(el).querySelector('[part~="error"]')!.textContent).to.contain('no project with the id "nope"');
       await expect(el).to.be.accessible();

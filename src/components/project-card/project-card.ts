@@ -1,5 +1,6 @@
 import {html, nothing, type TemplateResult} from 'lit';
-import {customElement, property} from 'lit/decorators.js';
+import {property} from 'lit/decorators.js';
+import {customElement} from '../../internal/define.js';
 import type {Feed, Programme, Project} from '../../feed/feed.js';
 import type {FeedError} from '../../feed/feed-error.js';
 import {selectProject} from '../../feed/select.js';
