@@ -1,0 +1,24 @@
+// Bundles the tsc output (dist/**/*.js) for script-tag users; npm users import dist/ unbundled.
+//  - dist/programme-elements.js: one self-contained file, Lit included, every element defined.
+//  - dist/cdn/: the autoloader and one chunk per element, sharing one Lit chunk.
+import {nodeResolve} from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+
+// Resolves Lit's production build (its default export condition); dev mode stays out.
+const plugins = () => [
+  nodeResolve({browser: true}),
+  terser({module: true, ecma: 2021, compress: {passes: 2}, format: {comments: false}}),
+];
+
+export default [
+  {
+    input: 'dist/index.js',
+    output: {file: 'dist/programme-elements.js', format: 'es', sourcemap: true},
+    plugins: plugins(),
+  },
+  {
+    input: {autoloader: 'dist/autoloader.js'},
+    output: {dir: 'dist/cdn', format: 'es', sourcemap: true, chunkFileNames: '[name]-[hash].js'},
+    plugins: plugins(),
+  },
+];

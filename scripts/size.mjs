@@ -1,0 +1,70 @@
+// `npm run size`: sizes (minified, gzip and brotli) of the single-file bundle, of each element
+// entry bundled with what it needs (Lit included), and of Lit alone for scale. Writes SIZE.md
+// (committed, so a change in size shows in the diff) and fails when over size-budget.json.
+// Needs `npm run build` first (it measures the tsc output in dist/).
+import {readFileSync, writeFileSync, existsSync} from 'node:fs';
+import {gzipSync, brotliCompressSync, constants} from 'node:zlib';
+import {rollup} from 'rollup';
+import {nodeResolve} from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import virtual from './rollup-virtual.mjs';
+
+const ELEMENTS = ['programme-feed', 'programme-summary', 'aims-list', 'project-card', 'project-list', 'related-programmes', 'programme-page'];
+
+async function bundle(input, virtualModules = {}) {
+  const build = await rollup({
+    input,
+    plugins: [virtual(virtualModules), nodeResolve({browser: true}), terser({module: true, ecma: 2021, compress: {passes: 2}, format: {comments: false}})],
+    onwarn: () => {},
+  });
+  const {output} = await build.generate({format: 'es', inlineDynamicImports: true});
+  await build.close();
+  return output[0].code;
+}
+
+function measure(code) {
+  const bytes = Buffer.from(code);
+  return {
+    min: bytes.length,
+    gzip: gzipSync(bytes, {level: 9}).length,
+    brotli: brotliCompressSync(bytes, {params: {[constants.BROTLI_PARAM_QUALITY]: 11}}).length,
+  };
+}
+
+if (!existsSync('dist/programme-elements.js')) {
+  console.error('dist/ is missing: run `npm run build` first.');
+  process.exit(1);
+}
+
+const rows = [];
+rows.push(['dist/programme-elements.js', measure(readFileSync('dist/programme-elements.js', 'utf8'))]);
+for (const tag of ELEMENTS) {
+  rows.push([`${tag} (with Lit)`, measure(await bundle(`dist/components/${tag}/${tag}.js`))]);
+}
+rows.push(['dist/cdn/autoloader.js (alone)', measure(readFileSync('dist/cdn/autoloader.js', 'utf8'))]);
+rows.push(['Lit alone (LitElement, html, css)', measure(await bundle('lit-only', {'lit-only': "export {LitElement, html, css, nothing} from 'lit';"}))]);
+
+const budget = JSON.parse(readFileSync('size-budget.json', 'utf8'));
+const kb = (n) => `${(n / 1024).toFixed(2)} KB`;
+const lines = [
+  '# Sizes',
+  '',
+  'Written by `npm run size` from the build (`npm run build`). Budgets: `size-budget.json`.',
+  '',
+  '| entry | minified | min+gzip | min+brotli | gzip budget |',
+  '|---|---:|---:|---:|---:|',
+];
+let over = 0;
+for (const [name, size] of rows) {
+  const limit = budget[name];
+  const verdict = limit === undefined ? '' : `${kb(limit)} ${size.gzip <= limit ? 'ok' : '**OVER**'}`;
+  if (limit !== undefined && size.gzip > limit) over++;
+  lines.push(`| ${name} | ${kb(size.min)} | ${kb(size.gzip)} | ${kb(size.brotli)} | ${verdict} |`);
+}
+const report = lines.join('\n') + '\n';
+writeFileSync('SIZE.md', report);
+console.log(report);
+if (over) {
+  console.error(`${over} entr${over === 1 ? 'y is' : 'ies are'} over budget.`);
+  process.exit(1);
+}
