@@ -20,7 +20,7 @@ export function countReporter() {
         else if (!session.passed) failed++;
         if (session.testResults && !session.passed && session.errors?.length) failed += session.errors.length;
       }
-      process.stdout.write(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}\n`);
+      process.stdout.write(`\nbrowser: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}\n`);
     },
   };
 }
