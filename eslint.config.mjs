@@ -25,6 +25,11 @@ export default defineConfig([
     extends: [lit['flat/recommended'], wc['flat/best-practice'], litA11y.configs.recommended],
     languageOptions: {globals: globals.browser},
     settings: {wc: {elementBaseClasses: ['LitElement']}},
+    rules: {
+      // LitElement implements every lifecycle callback, so an unguarded `super.connectedCallback()`
+      // is always safe.
+      'wc/guard-super-call': 'off',
+    },
   },
   {
     files: nodeCode,
