@@ -1,0 +1,249 @@
+import {expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
+import '../../src/components/programme-summary/programme-summary.js';
+import type {ProgrammeSummaryElement} from '../../src/components/programme-summary/programme-summary.js';
+import type {FeedErrorEvent} from '../../src/feed/feed-events.js';
+import {feedWith, sampleFeed, PROGRAMME_ID} from '../helpers/feeds.js';
+
+const shadow = (el: Element) => el.shadowRoot!;
+const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const PROGRAMME_URL = 'https://example.org/example-only/programmes/closing-the-gap-through-changing-relationships';
+
+async function ready(feed: unknown = sampleFeed(), attributes: {level?: number; programme?: string} = {}) {
+  return fixture<ProgrammeSummaryElement>(
+    html`<programme-summary
+      programme=${attributes.programme ?? PROGRAMME_ID}
+      heading-level=${attributes.level ?? 2}
+      .feed=${feed}
+    ></programme-summary>`,
+  );
+}
+
+describe('<programme-summary>', () => {
+  describe('rendering', () => {
+    it('shows the title as the top heading and the strapline', async () => {
+      const root = shadow(await ready());
+      expect(text(root.querySelector('h2'))).to.equal('Closing the Gap through Changing Relationships');
+      expect(text(root.querySelector('[part~="strapline"]'))).to.equal(
+        'Our improvement programme dedicated to bridging the gap between best practice and routine delivery of care',
+      );
+    });
+
+    it('shows a closed status as a grey tag and its sentence as inset text', async () => {
+      const root = shadow(await ready());
+      const tag = root.querySelector('[part~="status-tag"]')!;
+      expect(text(tag)).to.equal('Closed for applications');
+      expect(tag.classList.contains('tag--grey')).to.equal(true);
+      const notice = root.querySelector('[part~="notice"]')!;
+      expect(text(notice)).to.equal('Information: This programme is closed for applications.');
+      expect(text(notice.querySelector('.visually-hidden'))).to.equal('Information:');
+    });
+
+    it('colours an open status green and an upcoming one blue', async () => {
+      const open = await ready(feedWith((f) => (f.programmes[0]!.status = {code: 'open', text: 'Apply now.'})));
+      expect(text(shadow(open).querySelector('[part~="status-tag"]'))).to.equal('Open for applications');
+      expect(shadow(open).querySelector('.tag--green')).to.exist;
+      const upcoming = await ready(feedWith((f) => (f.programmes[0]!.status = {code: 'upcoming'} as never)));
+      expect(text(shadow(upcoming).querySelector('[part~="status-tag"]'))).to.equal('Opening soon');
+      expect(shadow(upcoming).querySelector('.tag--blue')).to.exist;
+      expect(shadow(upcoming).querySelector('[part~="notice"]'), 'no sentence, no inset text').to.equal(null);
+    });
+
+    it('lists the key facts as a description list under a "Key facts" heading', async () => {
+      const root = shadow(await ready());
+      expect(text(root.querySelector('h3[part~="facts-title"]'))).to.equal('Key facts');
+      const rows = [...root.querySelectorAll('dl [part~="fact"]')].map((row) => [
+        text(row.querySelector('dt')),
+        text(row.querySelector('dd')),
+      ]);
+      expect(rows).to.deep.equal([
+        ['Funding per team', 'around £400,000'],
+        ['Duration', '2 years'],
+        ['Teams', '7'],
+        ['Years', '2011 to 2013'],
+      ]);
+    });
+
+    it('lists only the facts the feed gives, and no facts card when it gives none', async () => {
+      const some = await ready(
+        feedWith((f) => {
+          const programme = f.programmes[0] as Record<string, unknown>;
+          delete programme.fundingPerTeam;
+          delete programme.teams;
+        }),
+      );
+      expect([...shadow(some).querySelectorAll('dt')].map(text)).to.deep.equal(['Duration', 'Years']);
+      const none = await ready(sampleFeed(), {programme: 'closing-the-gap-in-patient-safety'});
+      expect([...shadow(none).querySelectorAll('dt')].map(text)).to.deep.equal(['Years']);
+      const bare = await ready(
+        feedWith((f) => {
+          delete (f.programmes[1] as Record<string, unknown>).period;
+        }),
+        {programme: 'closing-the-gap-in-patient-safety'},
+      );
+      expect(shadow(bare).querySelector('dl')).to.equal(null);
+      expect(shadow(bare).querySelector('[part~="facts"]')).to.equal(null);
+    });
+
+    it('shows the key points as a list and the description as paragraphs', async () => {
+      const root = shadow(await ready());
+      const points = [...root.querySelectorAll('ul[part~="key-points"] > li')].map(text);
+      expect(points).to.have.length(3);
+      expect(points[0]).to.equal(
+        'Our Closing the Gap programme was dedicated to bridging the gap between best practice and routine delivery of care.',
+      );
+      const paragraphs = root.querySelectorAll('[part~="description"] p');
+      expect(paragraphs).to.have.length(1);
+      expect(text(paragraphs[0])).to.contain('people need to play an active role in their own care');
+    });
+
+    it('links to the programme page with "More about <title>"', async () => {
+      const links = shadow(await ready()).querySelectorAll('a');
+      expect(links).to.have.length(1);
+      expect(text(links[0])).to.equal('More about Closing the Gap through Changing Relationships');
+      expect(links[0]!.getAttribute('href')).to.equal(PROGRAMME_URL);
+    });
+
+    it('shows the image with its text alternative', async () => {
+      const feed = feedWith((f) => {
+        (f.programmes[0] as Record<string, unknown>).image = {
+          src: 'https://example.org/thumb.png',
+          alt: 'Two nurses talking',
+        };
+      });
+      const image = shadow(await ready(feed)).querySelector('img')!;
+      expect(image.getAttribute('src')).to.equal('https://example.org/thumb.png');
+      expect(image.getAttribute('alt')).to.equal('Two nurses talking');
+    });
+
+    it('renders feed text as text, never as HTML', async () => {
+      const feed = feedWith((f) => (f.programmes[0]!.title = '<img src=x onerror=alert(1)>Title'));
+      const root = shadow(await ready(feed));
+      expect(text(root.querySelector('h2'))).to.equal('<img src=x onerror=alert(1)>Title');
+      expect(root.querySelector('h2 img')).to.equal(null);
+    });
+
+    it('renders no link for a javascript: URL', async () => {
+      const feed = feedWith((f) => (f.programmes[0]!.url = 'javascript:alert(1)'));
+      const root = shadow(await ready(feed));
+      expect(root.querySelector('a[href^="javascript"]')).to.equal(null);
+      expect(root.querySelector('[part~="more"]')).to.equal(null);
+    });
+
+    it('formats for the inherited language', async () => {
+      const wrapper = await fixture(
+        html`<div lang="en-US">
+          <programme-summary .feed=${sampleFeed()} programme=${PROGRAMME_ID}></programme-summary>
+        </div>`,
+      );
+      const el = wrapper.querySelector('programme-summary')!;
+      await el.updateComplete;
+      expect([...shadow(el).querySelectorAll('dd')].map(text)[0]).to.equal('around £400,000');
+    });
+  });
+
+  describe('heading-level', () => {
+    it('puts the title at heading-level and "Key facts" one below', async () => {
+      const root = shadow(await ready(sampleFeed(), {level: 3}));
+      expect(text(root.querySelector('h3'))).to.equal('Closing the Gap through Changing Relationships');
+      expect(text(root.querySelector('h4'))).to.equal('Key facts');
+      expect(root.querySelector('h2')).to.equal(null);
+    });
+
+    it('keeps "Key facts" at h6 when the title is at h6', async () => {
+      const root = shadow(await ready(sampleFeed(), {level: 6}));
+      expect([...root.querySelectorAll('h6')].map(text)).to.deep.equal([
+        'Closing the Gap through Changing Relationships',
+        'Key facts',
+      ]);
+    });
+  });
+
+  describe('states', () => {
+    it('shows a visible error for an invalid feed', async () => {
+      const feed = feedWith((f) => ((f.programmes[0] as {title: unknown}).title = 5));
+      const el = await ready(feed);
+      const error = shadow(el).querySelector('[part~="error"]') as HTMLElement;
+      expect(text(error)).to.contain('This content could not be shown');
+      expect(text(error)).to.contain('not a valid programme feed');
+      expect(error.offsetHeight).to.be.greaterThan(0);
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows the error and fires feed-error (not-found) for a programme the feed lacks', async () => {
+      const el = document.createElement('programme-summary');
+      el.programme = 'nope';
+      el.feed = sampleFeed();
+      const event = oneEvent(el, 'feed-error');
+      document.body.append(el);
+      try {
+        const {kind} = (await event) as unknown as FeedErrorEvent;
+        expect(kind).to.equal('not-found');
+        await el.updateComplete;
+        expect(text(shadow(el).querySelector('[part~="error"]'))).to.contain('no programme with the id "nope"');
+        await expect(el).to.be.accessible();
+      } finally {
+        el.remove();
+      }
+    });
+
+    it('shows its light-DOM fallback, not a skeleton, until the feed arrives', async () => {
+      const el = await fixture<ProgrammeSummaryElement>(
+        html`<programme-summary src="/__feed/slow-summary-fallback?delay=2000" programme=${PROGRAMME_ID}>
+          <a href="/programmes/closing-the-gap">Closing the Gap through Changing Relationships</a>
+        </programme-summary>`,
+      );
+      const slot = shadow(el).querySelector('slot')!;
+      await waitUntil(() => !shadow(el).querySelector('[part~="skeleton"]'), 'the skeleton gives way to the fallback');
+      const assigned = slot.assignedElements();
+      expect(assigned.map((node) => node.localName)).to.deep.equal(['a']);
+      expect((assigned[0] as HTMLElement).offsetHeight).to.be.greaterThan(0);
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows an accessible skeleton while loading with no fallback', async () => {
+      const el = await fixture<ProgrammeSummaryElement>(
+        html`<programme-summary
+          src="/__feed/slow-summary-skeleton?delay=2000"
+          programme=${PROGRAMME_ID}
+        ></programme-summary>`,
+      );
+      const skeleton = shadow(el).querySelector('[part~="skeleton"]') as HTMLElement;
+      expect(skeleton).to.exist;
+      expect(skeleton.offsetHeight).to.be.greaterThan(200);
+      await expect(el).to.be.accessible();
+    });
+
+    it('loads from src and fires feed-load', async () => {
+      const el = document.createElement('programme-summary');
+      el.src = '/__feed/summary-src';
+      el.programme = PROGRAMME_ID;
+      const event = oneEvent(el, 'feed-load');
+      document.body.append(el);
+      try {
+        await event;
+        await el.updateComplete;
+        expect(text(shadow(el).querySelector('h2'))).to.equal('Closing the Gap through Changing Relationships');
+      } finally {
+        el.remove();
+      }
+    });
+
+    it('is accessible when ready', async () => {
+      await expect(await ready()).to.be.accessible();
+    });
+
+    it('fits a 280px column', async () => {
+      const feed = feedWith((f) => (f.programmes[0]!.strapline = `A${'a'.repeat(120)} word`));
+      const wrapper = await fixture(
+        html`<div style="inline-size: 280px">
+          <programme-summary .feed=${feed} programme=${PROGRAMME_ID}></programme-summary>
+        </div>`,
+      );
+      const el = wrapper.querySelector('programme-summary')!;
+      await el.updateComplete;
+      const base = shadow(el).querySelector('[part~="base"]') as HTMLElement;
+      expect(base.scrollWidth).to.be.at.most(280);
+      expect(el.getBoundingClientRect().width).to.equal(280);
+    });
+  });
+});
