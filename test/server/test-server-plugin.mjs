@@ -1,12 +1,19 @@
 // A local feed server inside the test runner, so tests exercise real HTTP: status codes,
 // headers, slow and never-ending bodies, and a request count per key.
 //
-//   GET /__feed/<key>?status=500&delay=100&body=sample|invalid|html|empty|malformed|never
+//   GET /__feed/<key>?status=500&delay=100&body=sample|invalid|unsupported|html|empty|malformed|never
 //   GET /__feed-count/<key>      → {"count": n} requests seen for <key>
 //
 // Query parameters: status (default 200), delay (ms before headers), body (default "sample"),
-// etag (sets ETag and answers If-None-Match with 304), retryAfter (Retry-After header),
-// failTimes=N&thenStatus=200 (the first N requests get `status`, later ones `thenStatus`).
+// etag (sets ETag and answers a matching If-None-Match with 304), retryAfter (Retry-After
+// header), failTimes=N&thenStatus=200 (the first N requests get `status`, later ones
+// `thenStatus`). Use a fresh <key> per test: counts live as long as the test run.
+//
+// Why the response is written by hand: a dev-server `serve` hook can only answer 200 (the
+// middleware sets the status after the hook returns), and the middlewares around it add their
+// own ETag, answer 304 themselves and cache transformed bodies by URL. With `respond = false`
+// Koa leaves the response to us; the headers are sent before the hook returns, so everything
+// the other middlewares try to set afterwards is ignored.
 import {readFileSync} from 'node:fs';
 
 const sample = readFileSync(new URL('../../sample/sample-feed.json', import.meta.url), 'utf8');
@@ -21,47 +28,67 @@ const bodies = {
   malformed: () => '{"version": "1.0", ',
 };
 
+const FEED = '/__feed/';
+const COUNT = '/__feed-count/';
+
 export function testServerPlugin() {
   return {
     name: 'feed-test-server',
+
     async serve(context) {
-      const url = new URL(context.request.url, 'http://localhost');
-      if (url.pathname.startsWith('/__feed-count/')) {
-        const key = url.pathname.slice('/__feed-count/'.length);
-        return {body: JSON.stringify({count: counts.get(key) ?? 0}), type: 'application/json'};
+      if (context.path.startsWith(COUNT)) {
+        const key = decodeURIComponent(context.path.slice(COUNT.length));
+        return {body: JSON.stringify({count: counts.get(key) ?? 0}), type: 'application/json', headers: {'Cache-Control': 'no-store'}};
       }
-      if (!url.pathname.startsWith('/__feed/')) return undefined;
-      const key = url.pathname.slice('/__feed/'.length);
+      if (!context.path.startsWith(FEED)) return undefined;
+
+      const key = decodeURIComponent(context.path.slice(FEED.length));
       const seen = (counts.get(key) ?? 0) + 1;
       counts.set(key, seen);
-      const q = url.searchParams;
+      const q = context.URL.searchParams;
       const failTimes = Number(q.get('failTimes') ?? Infinity);
       const status = seen <= failTimes ? Number(q.get('status') ?? 200) : Number(q.get('thenStatus') ?? 200);
       const delay = Number(q.get('delay') ?? 0);
       if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
+
+      const res = context.res;
+      context.respond = false;
+      // The client may have given up during the delay.
+      if (res.destroyed || res.writableEnded) return {body: ' '};
+
       const bodyName = q.get('body') ?? 'sample';
-      if (bodyName === 'never') {
-        // Headers now, then a body that never finishes: only a timeout ends it.
-        context.response.status = status;
-        context.response.set('Content-Type', 'application/json');
-        const {PassThrough} = await import('node:stream');
-        const stream = new PassThrough();
-        stream.write('{"version": "1.0",');
-        context.body = stream;
-        return undefined;
-      }
+      const headers = {
+        'Content-Type': bodyName === 'html' ? 'text/html; charset=utf-8' : 'application/json; charset=utf-8',
+        'Cache-Control': 'no-store',
+      };
       const etag = q.get('etag');
       if (etag) {
-        context.response.set('ETag', `"${etag}"`);
-        if (context.request.headers['if-none-match'] === `"${etag}"`) {
-          context.response.status = 304;
-          context.body = '';
-          return undefined;
+        headers.ETag = `"${etag}"`;
+        if (context.get('If-None-Match') === `"${etag}"`) {
+          res.writeHead(304, {ETag: headers.ETag, 'Cache-Control': 'no-store'});
+          res.end();
+          return {body: ' '};
         }
       }
-      if (q.get('retryAfter')) context.response.set('Retry-After', q.get('retryAfter'));
-      context.response.set('Cache-Control', 'no-store');
-      return {body: (bodies[bodyName] ?? bodies.sample)(), type: bodyName === 'html' ? 'text/html' : 'application/json', status};
+      if (q.get('retryAfter')) headers['Retry-After'] = q.get('retryAfter');
+
+      if (bodyName === 'never') {
+        // Headers now, then the start of a body that never finishes: only a timeout ends it.
+        res.writeHead(status, headers);
+        res.write('{"version": "1.0",');
+        return {body: ' '};
+      }
+      res.writeHead(status, headers);
+      res.end((bodies[bodyName] ?? bodies.sample)());
+      // A body for the serve middleware, which insists on one; it is never sent.
+      return {body: ' '};
+    },
+
+    // The dev server caches transformed responses by URL; a feed URL must reach `serve` every
+    // time, or retries and request counts would be answered from that cache.
+    transform(context) {
+      if (context.path.startsWith(FEED) || context.path.startsWith(COUNT)) return {transformCache: false};
+      return undefined;
     },
   };
 }

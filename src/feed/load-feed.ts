@@ -1,0 +1,301 @@
+/**
+ * One load of a feed URL: fetch, time limits, retries, and decoding plus validation. The
+ * page-wide sharing (one request per URL, freshness, abort when nobody listens) lives in
+ * `feed-store.ts`; this module knows nothing of subscribers, so it can be tested on its own.
+ *
+ * No DOM or `window` access at module level: it must import under @lit-labs/ssr in Node.
+ */
+import type {Feed} from './feed.js';
+import {FeedError} from './feed-error.js';
+import {parseFeed} from './parse-feed.js';
+
+/** The validators of the copy we hold, for a conditional request. */
+export interface Validators {
+  readonly etag?: string | undefined;
+  readonly lastModified?: string | undefined;
+}
+
+/** How a load behaves. Every field has a default suited to a page showing a feed. */
+export interface LoadPolicy {
+  /** The fetch to use. Default: `globalThis.fetch`, looked up at call time (so test stubs and polyfills apply). */
+  readonly fetch?: typeof globalThis.fetch | undefined;
+  /** Time limit of each attempt in ms, covering the headers and the whole body. Default 10 s. */
+  readonly timeout?: number | undefined;
+  /** How many times a retryable failure is tried again. Default 3. */
+  readonly retries?: number | undefined;
+  /** Base of the exponential backoff in ms: about 1×, 2×, 4× this, with jitter. Default 500 ms. */
+  readonly retryDelay?: number | undefined;
+  /** Longest wait before a retry in ms, whether from backoff or a `Retry-After` header. Default 30 s. */
+  readonly maxRetryDelay?: number | undefined;
+  /** The jitter source, in [0, 1). Default `Math.random`. */
+  readonly random?: (() => number) | undefined;
+  /** Waits `ms` before a retry; must reject with `signal.reason` when aborted. Default: a timer. */
+  readonly sleep?: ((ms: number, signal: AbortSignal | undefined) => Promise<void>) | undefined;
+}
+
+export interface LoadFeedOptions extends LoadPolicy {
+  /** Aborts the load, including a retry wait. The promise then rejects with `signal.reason`. */
+  readonly signal?: AbortSignal | undefined;
+  /** The validators of the copy already held: the request becomes conditional. */
+  readonly validators?: Validators | undefined;
+}
+
+/** A new feed, or confirmation (HTTP 304) that the copy held is still current. */
+export type LoadResult =
+  | {readonly modified: true; readonly feed: Feed; readonly etag: string | undefined; readonly lastModified: string | undefined}
+  | {readonly modified: false; readonly etag: string | undefined; readonly lastModified: string | undefined};
+
+export const DEFAULT_TIMEOUT = 10_000;
+export const DEFAULT_RETRIES = 3;
+export const DEFAULT_RETRY_DELAY = 500;
+export const DEFAULT_MAX_RETRY_DELAY = 30_000;
+
+/**
+ * Fetches, decodes and validates the feed at `url` (an absolute URL).
+ *
+ * Network errors, 408, 429 and 5xx are tried again up to `retries` times with exponential
+ * backoff and jitter (a `Retry-After` on 429 or 503 replaces the backoff, capped at
+ * `maxRetryDelay`). Other statuses, bodies that are not JSON and invalid feeds fail at once:
+ * asking again would get the same answer.
+ *
+ * Timeouts are not retried. An attempt that timed out has already kept the reader waiting for
+ * the whole time limit; three more would turn 10 seconds into 40 before the page could say
+ * anything. The next element to subscribe, or `FeedStore.refresh()`, asks again.
+ *
+ * Rejects with a `FeedError`, or with `signal.reason` when aborted; never with anything else.
+ */
+export async function loadFeed(url: string, options: LoadFeedOptions = {}): Promise<LoadResult> {
+  const retries = options.retries ?? DEFAULT_RETRIES;
+  const retryDelay = options.retryDelay ?? DEFAULT_RETRY_DELAY;
+  const maxRetryDelay = options.maxRetryDelay ?? DEFAULT_MAX_RETRY_DELAY;
+  const random = options.random ?? Math.random;
+  const sleep = options.sleep ?? abortableSleep;
+  for (let attemptIndex = 0; ; attemptIndex++) {
+    const outcome = await attempt(url, options);
+    if (outcome.ok) return outcome.result;
+    if (!outcome.retry || attemptIndex >= retries) throw outcome.error;
+    // "Equal jitter": half the exponential delay is fixed, half random, so retries from many
+    // pages spread out but never collapse to zero.
+    const backoff = retryDelay * 2 ** attemptIndex * (0.5 + random() * 0.5);
+    await sleep(Math.min(maxRetryDelay, outcome.retryAfter ?? backoff), options.signal);
+  }
+}
+
+type Outcome =
+  | {readonly ok: true; readonly result: LoadResult}
+  | {readonly ok: false; readonly error: FeedError; readonly retry: boolean; readonly retryAfter?: number | undefined};
+
+async function attempt(url: string, options: LoadFeedOptions): Promise<Outcome> {
+  const outer = options.signal;
+  outer?.throwIfAborted();
+  const timeout = options.timeout ?? DEFAULT_TIMEOUT;
+  // One controller per attempt: the time limit aborts this attempt only, and an abort of the
+  // whole load (the last subscriber left) reaches it through the listener below.
+  const controller = new AbortController();
+  const timedOut = new DOMException(`No complete answer within ${timeout} ms.`, 'TimeoutError');
+  const forwardAbort = () => controller.abort(outer?.reason);
+  outer?.addEventListener('abort', forwardAbort);
+  const timer = setTimeout(() => controller.abort(timedOut), timeout);
+  try {
+    const fetchImpl = options.fetch ?? globalThis.fetch;
+    // Cross-origin, If-None-Match and If-Modified-Since are not CORS-safelisted headers: sending
+    // them would add a preflight that static hosts often refuse. There, `no-cache` makes the
+    // browser revalidate its own cached copy instead, with its own validators and no preflight.
+    const conditional = options.validators !== undefined && isSameOrigin(url);
+    const headers = new Headers({Accept: 'application/json'});
+    if (conditional && options.validators?.etag) headers.set('If-None-Match', options.validators.etag);
+    if (conditional && options.validators?.lastModified) headers.set('If-Modified-Since', options.validators.lastModified);
+    const init: RequestInit = {signal: controller.signal, credentials: 'omit', headers};
+    if (options.validators !== undefined && !conditional) init.cache = 'no-cache';
+    // `untilAborted` as well as the signal: a fetch (or stub) that ignores its signal must not
+    // outlive the time limit.
+    const response = await untilAborted(fetchImpl(url, init), controller.signal);
+    const etag = response.headers.get('ETag') ?? undefined;
+    const lastModified = response.headers.get('Last-Modified') ?? undefined;
+    if (response.status === 304 && options.validators !== undefined) {
+      discardBody(response);
+      return {
+        ok: true,
+        result: {modified: false, etag: etag ?? options.validators.etag, lastModified: lastModified ?? options.validators.lastModified},
+      };
+    }
+    if (!response.ok) {
+      discardBody(response);
+      return httpFailure(url, response);
+    }
+    const text = await readText(response, controller.signal);
+    const decoded = decode(url, text);
+    if (!decoded.ok) return decoded;
+    return {ok: true, result: {modified: true, feed: decoded.feed, etag, lastModified}};
+  } catch (error) {
+    if (outer?.aborted) throw outer.reason;
+    if (controller.signal.reason === timedOut) {
+      return {ok: false, retry: false, error: new FeedError('timeout', timeoutMessage(url, timeout), {url})};
+    }
+    // fetch rejects with a TypeError for offline, DNS, refused connections and CORS refusals;
+    // the browser hides which one from scripts, so the message lists the likely causes.
+    return {ok: false, retry: true, error: new FeedError('network', networkMessage(url, error), {url})};
+  } finally {
+    clearTimeout(timer);
+    outer?.removeEventListener('abort', forwardAbort);
+  }
+}
+
+function httpFailure(url: string, response: Response): Outcome {
+  const {status} = response;
+  const retry = status === 408 || status === 429 || status >= 500;
+  const retryAfter = status === 429 || status === 503 ? parseRetryAfter(response.headers.get('Retry-After')) : undefined;
+  const reason = response.statusText || REASON_PHRASES[status] || '';
+  const error = new FeedError('http', `The feed at ${url} could not be loaded: the server answered ${status}${reason ? ` ${reason}` : ''}.`, {
+    status,
+    url,
+  });
+  return {ok: false, error, retry, retryAfter};
+}
+
+/** `Retry-After` in ms: delta-seconds or an HTTP date; undefined when absent or unreadable. */
+export function parseRetryAfter(value: string | null, now: number = Date.now()): number | undefined {
+  if (value === null) return undefined;
+  const trimmed = value.trim();
+  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000;
+  const date = Date.parse(trimmed);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+function decode(url: string, text: string): {ok: true; feed: Feed} | {ok: false; error: FeedError; retry: false} {
+  const subject = `The feed at ${url}`;
+  if (text.trim() === '') {
+    return {ok: false, retry: false, error: new FeedError('parse', `${subject} is empty: the server sent no content.`, {url})};
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return {ok: false, retry: false, error: new FeedError('parse', notJsonMessage(subject, text, error), {url})};
+  }
+  const result = parseFeed(json);
+  if (!result.ok) {
+    const {problems} = result;
+    return {ok: false, retry: false, error: new FeedError('invalid', invalidFeedMessage(problems.length, subject), {problems, url})};
+  }
+  return {ok: true, feed: result.feed};
+}
+
+/**
+ * "… is not JSON (it starts with "<!DOCTYPE html>")" for a web page or a sign-in page served
+ * in place of the feed; "… is not valid JSON (the parser's reason)" for broken JSON.
+ */
+export function notJsonMessage(subject: string, text: string, error: unknown): string {
+  const start = text.trimStart();
+  if (start.startsWith('{') || start.startsWith('[')) {
+    return `${subject} is not valid JSON (${error instanceof Error ? error.message : String(error)}).`;
+  }
+  // An HTML page is recognised by its first tag, which is the part worth quoting.
+  const firstTag = start.startsWith('<') ? start.slice(0, start.indexOf('>') + 1) : '';
+  const firstLine = start.split(/\r?\n/, 1)[0] ?? '';
+  const quoted = firstTag && firstTag.length <= 60 ? firstTag : firstLine.length > 40 ? `${firstLine.slice(0, 40)}…` : firstLine;
+  return `${subject} is not JSON (it starts with "${quoted}").`;
+}
+
+/** The sentence for an invalid feed; the problems themselves travel with the error. */
+export function invalidFeedMessage(count: number, subject = 'The feed'): string {
+  return `${subject} is not a valid programme feed: ${count === 1 ? '1 problem was' : `${count} problems were`} found.`;
+}
+
+function timeoutMessage(url: string, timeout: number): string {
+  const seconds = timeout / 1000;
+  return `The feed at ${url} could not be loaded: the server did not send it within ${seconds} ${seconds === 1 ? 'second' : 'seconds'}.`;
+}
+
+function networkMessage(url: string, error: unknown): string {
+  const detail = error instanceof Error && error.message ? ` (${error.message})` : '';
+  return (
+    `The feed at ${url} could not be loaded: the request failed${detail}. The server may be unreachable, ` +
+    'or it may not allow other sites to read the feed (it must send an Access-Control-Allow-Origin header).'
+  );
+}
+
+// HTTP/2 responses (and `new Response(null, {status})`) carry no status text.
+const REASON_PHRASES: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+  406: 'Not Acceptable',
+  408: 'Request Timeout',
+  410: 'Gone',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+  502: 'Bad Gateway',
+  503: 'Service Unavailable',
+  504: 'Gateway Timeout',
+};
+
+function isSameOrigin(url: string): boolean {
+  const origin = (globalThis as {location?: {origin?: string}}).location?.origin;
+  if (!origin) return false;
+  try {
+    return new URL(url).origin === origin;
+  } catch {
+    return false;
+  }
+}
+
+/** Settles like `promise`, or rejects with `signal.reason` as soon as `signal` aborts. */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    if (signal.aborted) onAbort();
+    signal.addEventListener('abort', onAbort, {once: true});
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
+}
+
+/**
+ * Reads the body as text, stopping when `signal` aborts: the reader is cancelled, which ends a
+ * body that would never finish even when the fetch in use ignores its signal.
+ */
+async function readText(response: Response, signal: AbortSignal): Promise<string> {
+  if (!response.body) return '';
+  const reader = response.body.getReader();
+  const onAbort = () => {
+    reader.cancel(signal.reason).catch(() => {});
+  };
+  signal.addEventListener('abort', onAbort);
+  try {
+    const decoder = new TextDecoder();
+    let text = '';
+    for (;;) {
+      const {done, value} = await reader.read();
+      signal.throwIfAborted();
+      if (done) return text + decoder.decode();
+      text += decoder.decode(value, {stream: true});
+    }
+  } finally {
+    signal.removeEventListener('abort', onAbort);
+  }
+}
+
+/** Frees the connection of a response whose body we will not read. */
+function discardBody(response: Response): void {
+  response.body?.cancel().catch(() => {});
+}
+
+function abortableSleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    if (signal?.aborted) {
+      reject(signal.reason);
+      return;
+    }
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal?.reason);
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener('abort', onAbort, {once: true});
+  });
+}
