@@ -34,7 +34,7 @@ interface Manifest {
 
 // Elements live in src/components; the manifest also holds the base class they inherit from
 // (src/internal), which the analyzer marks as a custom element too but which has no tag.
-const elements = (manifest as Manifest).modules
+const elements = (manifest as unknown as Manifest).modules
   .filter((module) => module.path.startsWith('src/components/'))
   .flatMap((module) =>
     (module.declarations ?? [])
