@@ -1,0 +1,283 @@
+import {expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
+import '../../src/components/project-list/project-list.js';
+import type {ProjectListElement} from '../../src/components/project-list/project-list.js';
+import type {ProjectCardElement} from '../../src/components/project-card/project-card.js';
+import type {FeedErrorEvent} from '../../src/feed/feed-events.js';
+import {feedWith, sampleFeed, PROGRAMME_ID} from '../helpers/feeds.js';
+
+const shadow = (el: Element) => el.shadowRoot!;
+const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const headings = (root: ShadowRoot) =>
+  [...root.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((node) => `${node.localName} ${text(node)}`);
+
+const PROJECT_TITLES = [
+  'Example title: dialysis patients taking control',
+  'Example title: a social movement for record access',
+  'Example title: service users in child and adolescent mental health care',
+  'Example title: women at the centre of antenatal care',
+  'Example title: recovery-focused mental health practice',
+  'Example title: health care with homeless people',
+];
+
+/** The list's cards, once each has rendered. */
+async function cardsOf(el: ProjectListElement): Promise<ProjectCardElement[]> {
+  const cards = [...shadow(el).querySelectorAll('project-card')];
+  await Promise.all(cards.map((card) => card.updateComplete));
+  return cards;
+}
+
+/** Each card's heading, as "h3 Title". */
+async function cardHeadings(el: ProjectListElement): Promise<string[]> {
+  return (await cardsOf(el)).flatMap((card) => headings(shadow(card)));
+}
+
+describe('<project-list>', () => {
+  describe('rendering', () => {
+    it('shows "Projects", the introduction and one card per project in a list', async () => {
+      const el = await fixture<ProjectListElement>(
+        html`<project-list programme=${PROGRAMME_ID} .feed=${sampleFeed()}></project-list>`,
+      );
+      const root = shadow(el);
+      expect(headings(root)).to.deep.equal(['h2 Projects']);
+      const paragraphs = [...root.querySelectorAll('[part~="introduction"] p')].map(text);
+      expect(paragraphs).to.deep.equal([
+        'Over 2011/13, seven teams worked on projects that aimed to change the relationship between people and health services.',
+        'Successful applicants were provided with around £400,000, as well as a learning and development programme for the participating project teams throughout the two years of the programme.',
+        'An evaluation report is available.',
+      ]);
+      const list = root.querySelector('ul')!;
+      expect(list.getAttribute('role')).to.equal('list');
+      const items = list.querySelectorAll(':scope > li');
+      expect(items).to.have.length(6);
+      items.forEach((item) => expect(item.querySelectorAll('project-card')).to.have.length(1));
+      expect(await cardHeadings(el)).to.deep.equal(PROJECT_TITLES.map((title) => `h3 ${title}`));
+    });
+
+    it('gives each card the programme, the project and the feed', async () => {
+      const el = await fixture<ProjectListElement>(
+        html`<project-list .feed=${sampleFeed()} programme=${PROGRAMME_ID}></project-list>`,
+      );
+      const cards = await cardsOf(el);
+      expect(cards.map((card) => card.project)).to.deep.equal([
+        'dialysis-self-care',
+        'record-access',
+        'camhs-service-users',
+        'antenatal-care',
+        'recovery-focused-practice',
+        'homeless-health',
+      ]);
+      cards.forEach((card) => expect(card.programme).to.equal(PROGRAMME_ID));
+      expect(text(shadow(cards[5]!).querySelector('[part~="meta"]'))).to.contain('University College London Hospital');
+    });
+
+    it('fires one feed-load for the whole list: the cards announce nothing of their own', async () => {
+      const el = document.createElement('project-list');
+      el.programme = PROGRAMME_ID;
+      el.feed = sampleFeed();
+      let loads = 0;
+      el.addEventListener('feed-load', () => loads++);
+      document.body.append(el);
+      try {
+        await el.updateComplete;
+        await cardsOf(el);
+        await el.updateComplete;
+        expect(loads).to.equal(1);
+      } finally {
+        el.remove();
+      }
+    });
+
+    it('renders feed text as text, never as HTML', async () => {
+      const feed = feedWith((f) => (f.programmes[0]!.projectsIntroduction![0] = '<em>Seven</em> teams'));
+      const el = await fixture<ProjectListElement>(
+        html`<project-list programme=${PROGRAMME_ID} .feed=${feed}></project-list>`,
+      );
+      expect(text(shadow(el).querySelector('[part~="introduction"] p'))).to.equal('<em>Seven</em> teams');
+      expect(shadow(el).querySelector('em')).to.equal(null);
+    });
+
+    it('renders no link for a javascript: URL', async () => {
+      const feed = feedWith((f) => ((f.programmes[0]!.projects![0] as {url?: string}).url = 'javascript:alert(1)'));
+      const el = await fixture<ProjectListElement>(
+        html`<project-list programme=${PROGRAMME_ID} .feed=${feed}></project-list>`,
+      );
+      const links = [shadow(el), ...(await cardsOf(el)).map(shadow)].flatMap((root) => [...root.querySelectorAll('a')]);
+      expect(links.filter((link) => /^\s*javascript:/i.test(link.getAttribute('href') ?? ''))).to.deep.equal([]);
+    });
+  });
+
+  describe('heading-level', () => {
+    it('puts "Projects" at heading-level and the cards one below', async () => {
+      const el = await fixture<ProjectListElement>(
+        html`<project-list heading-level="3" programme=${PROGRAMME_ID} .feed=${sampleFeed()}></project-list>`,
+      );
+      expect(headings(shadow(el))).to.deep.equal(['h3 Projects']);
+      expect(await cardHeadings(el)).to.deep.equal(PROJECT_TITLES.map((title) => `h4 ${title}`));
+    });
+
+    it('with no-heading, leaves out "Projects" and puts the cards at heading-level', async () => {
+      const el = await fixture<ProjectListElement>(
+        html`<project-list
+          no-heading
+          heading-level="3"
+          programme=${PROGRAMME_ID}
+          .feed=${sampleFeed()}
+        ></project-list>`,
+      );
+      expect(headings(shadow(el))).to.deep.equal([]);
+      expect(await cardHeadings(el)).to.deep.equal(PROJECT_TITLES.map((title) => `h3 ${title}`));
+    });
+  });
+
+  describe('loading from src', () => {
+    it('makes one request for the list and all its cards', async () => {
+      const key = `project-list-count-${Date.now()}`;
+      const el = document.createElement('project-list');
+      el.src = `/__feed/${key}`;
+      el.programme = PROGRAMME_ID;
+      let loads = 0;
+      el.addEventListener('feed-load', () => loads++);
+      const loaded = oneEvent(el, 'feed-load');
+      document.body.append(el);
+      try {
+        await loaded;
+        await el.updateComplete;
+        expect(await cardHeadings(el)).to.deep.equal(PROJECT_TITLES.map((title) => `h3 ${title}`));
+        const {count} = (await (await fetch(`/__feed-count/${key}`)).json()) as {count: number};
+        expect(count).to.equal(1);
+        expect(loads).to.equal(1);
+      } finally {
+        el.remove();
+      }
+    });
+
+    it("resolves the cards' relative links against the feed's URL, not the page's", async () => {
+      const feedUrl = 'https://feeds.example.org/programmes/feed.json';
+      const feed = feedWith((f) => ((f.programmes[0]!.projects![0] as {url?: string}).url = '../projects/dialysis'));
+      const original = globalThis.fetch;
+      globalThis.fetch = (input, init) =>
+        String(input) === feedUrl
+          ? Promise.resolve(new Response(JSON.stringify(feed), {headers: {'Content-Type': 'application/json'}}))
+          : original(input, init);
+      try {
+        const el = await fixture<ProjectListElement>(
+          html`<project-list src=${feedUrl} programme=${PROGRAMME_ID}></project-list>`,
+        );
+        await waitUntil(() => shadow(el).querySelector('project-card'), 'the cards render');
+        const [first] = await cardsOf(el);
+        expect(shadow(first!).querySelector('a')!.getAttribute('href')).to.equal(
+          'https://feeds.example.org/projects/dialysis',
+        );
+      } finally {
+        globalThis.fetch = original;
+      }
+    });
+  });
+
+  describe('states', () => {
+    it('says so when the programme has no projects, keeping the heading', async () => {
+      const el = await fixture<ProjectListElement>(
+        html`<project-list programme="closing-the-gap-in-patient-safety" .feed=${sampleFeed()}></project-list>`,
+      );
+      const root = shadow(el);
+      expect(headings(root)).to.deep.equal(['h2 Projects']);
+      expect(text(root.querySelector('[part~="empty"]'))).to.equal(
+        'No projects have been published for this programme yet.',
+      );
+      expect(root.querySelector('ul')).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
+    it('keeps the introduction when there are no projects', async () => {
+      const feed = feedWith((f) => (f.programmes[0]!.projects = []));
+      const el = await fixture<ProjectListElement>(
+        html`<project-list programme=${PROGRAMME_ID} .feed=${feed}></project-list>`,
+      );
+      expect(shadow(el).querySelectorAll('[part~="introduction"] p')).to.have.length(3);
+      expect(text(shadow(el).querySelector('[part~="empty"]'))).to.equal(
+        'No projects have been published for this programme yet.',
+      );
+    });
+
+    it('shows a visible error for an invalid feed', async () => {
+      const feed = feedWith((f) => ((f.programmes[0] as {title: unknown}).title = 5));
+      const el = await fixture<ProjectListElement>(
+        html`<project-list programme=${PROGRAMME_ID} .feed=${feed}></project-list>`,
+      );
+      const error = shadow(el).querySelector('[part~="error"]') as HTMLElement;
+      expect(text(error)).to.contain('This content could not be shown');
+      expect(text(error)).to.contain('not a valid programme feed');
+      expect(error.offsetHeight).to.be.greaterThan(0);
+      expect(shadow(el).querySelector('project-card')).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows the error and fires feed-error (not-found) for a programme the feed lacks', async () => {
+      const el = document.createElement('project-list');
+      el.programme = 'nope';
+      el.feed = sampleFeed();
+      const event = oneEvent(el, 'feed-error');
+      document.body.append(el);
+      try {
+        const {kind} = (await event) as unknown as FeedErrorEvent;
+        expect(kind).to.equal('not-found');
+        await el.updateComplete;
+        expect(text(shadow(el).querySelector('[part~="error"]'))).to.contain('no programme with the id "nope"');
+        await expect(el).to.be.accessible();
+      } finally {
+        el.remove();
+      }
+    });
+
+    it('shows its light-DOM fallback, not a skeleton, until the feed arrives', async () => {
+      const el = await fixture<ProjectListElement>(
+        html`<project-list src="/__feed/slow-project-list-fallback?delay=2000" programme=${PROGRAMME_ID}>
+          <a href="/programmes/closing-the-gap#projects">See the programme's projects</a>
+        </project-list>`,
+      );
+      const slot = shadow(el).querySelector('slot')!;
+      await waitUntil(() => !shadow(el).querySelector('[part~="skeleton"]'), 'the skeleton gives way to the fallback');
+      const assigned = slot.assignedElements();
+      expect(assigned.map((node) => node.localName)).to.deep.equal(['a']);
+      expect((assigned[0] as HTMLElement).offsetHeight).to.be.greaterThan(0);
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows an accessible skeleton of a few cards while loading with no fallback', async () => {
+      const el = await fixture<ProjectListElement>(
+        html`<project-list
+          src="/__feed/slow-project-list-skeleton?delay=2000"
+          programme=${PROGRAMME_ID}
+        ></project-list>`,
+      );
+      const skeleton = shadow(el).querySelector('[part~="skeleton"]') as HTMLElement;
+      expect(skeleton).to.exist;
+      expect(skeleton.querySelectorAll('.card-skeleton')).to.have.length(3);
+      expect(skeleton.offsetHeight).to.be.greaterThan(300);
+      await expect(el).to.be.accessible();
+    });
+
+    it('is accessible when ready', async () => {
+      const el = await fixture<ProjectListElement>(
+        html`<project-list programme=${PROGRAMME_ID} .feed=${sampleFeed()}></project-list>`,
+      );
+      await cardsOf(el);
+      await expect(el).to.be.accessible();
+    });
+
+    it('fits a 280px column with one card per row', async () => {
+      const wrapper = await fixture(
+        html`<div style="inline-size: 280px">
+          <project-list programme=${PROGRAMME_ID} .feed=${sampleFeed()}></project-list>
+        </div>`,
+      );
+      const el = wrapper.querySelector('project-list')!;
+      await el.updateComplete;
+      const cards = await cardsOf(el);
+      const base = shadow(el).querySelector('[part~="base"]') as HTMLElement;
+      expect(base.scrollWidth).to.be.at.most(280);
+      const lefts = new Set(cards.map((card) => Math.round(card.getBoundingClientRect().left)));
+      expect(lefts.size).to.equal(1);
+    });
+  });
+});
