@@ -6,6 +6,13 @@ import {feedWith, sampleFeed, PROGRAMME_ID} from '../helpers/feeds.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/** A parent for `fixture` (its `parentNode` option), so the fixture waits for the element's update, not for a frame. */
+function parent(setUp: (div: HTMLDivElement) => void): HTMLDivElement {
+  const div = document.createElement('div');
+  setUp(div);
+  return div;
+}
 const headings = (root: ShadowRoot) =>
   [...root.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((node) => `${node.localName} ${text(node)}`);
 
@@ -175,11 +182,9 @@ describe('<aims-list>', () => {
 
     it('fits a 280px column', async () => {
       const feed = feedWith((f) => (f.programmes[0]!.aims!.items[0]!.heading = `Between${'x'.repeat(100)}`));
-      const wrapper = await fixture(
-        html`<div style="inline-size: 280px"><aims-list programme=${PROGRAMME_ID} .feed=${feed}></aims-list></div>`,
-      );
-      const el = wrapper.querySelector('aims-list')!;
-      await el.updateComplete;
+      const el = await fixture<AimsListElement>(html`<aims-list programme=${PROGRAMME_ID} .feed=${feed}></aims-list>`, {
+        parentNode: parent((div) => (div.style.inlineSize = '280px')),
+      });
       const base = shadow(el).querySelector('[part~="base"]') as HTMLElement;
       expect(base.scrollWidth).to.be.at.most(280);
     });

@@ -6,6 +6,13 @@ import {feedWith, sampleFeed, PROGRAMME_ID} from '../helpers/feeds.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/** A parent for `fixture` (its `parentNode` option), so the fixture waits for the element's update, not for a frame. */
+function parent(setUp: (div: HTMLDivElement) => void): HTMLDivElement {
+  const div = document.createElement('div');
+  setUp(div);
+  return div;
+}
 const PROGRAMME_URL = 'https://example.org/example-only/programmes/closing-the-gap-through-changing-relationships';
 
 async function ready(feed: unknown = sampleFeed(), attributes: {level?: number; programme?: string} = {}) {
@@ -130,13 +137,10 @@ describe('<programme-summary>', () => {
     });
 
     it('formats for the inherited language', async () => {
-      const wrapper = await fixture(
-        html`<div lang="en-US">
-          <programme-summary .feed=${sampleFeed()} programme=${PROGRAMME_ID}></programme-summary>
-        </div>`,
+      const el = await fixture<ProgrammeSummaryElement>(
+        html`<programme-summary .feed=${sampleFeed()} programme=${PROGRAMME_ID}></programme-summary>`,
+        {parentNode: parent((div) => (div.lang = 'en-US'))},
       );
-      const el = wrapper.querySelector('programme-summary')!;
-      await el.updateComplete;
       expect([...shadow(el).querySelectorAll('dd')].map(text)[0]).to.equal('around £400,000');
     });
   });
@@ -234,13 +238,10 @@ describe('<programme-summary>', () => {
 
     it('fits a 280px column', async () => {
       const feed = feedWith((f) => (f.programmes[0]!.strapline = `A${'a'.repeat(120)} word`));
-      const wrapper = await fixture(
-        html`<div style="inline-size: 280px">
-          <programme-summary .feed=${feed} programme=${PROGRAMME_ID}></programme-summary>
-        </div>`,
+      const el = await fixture<ProgrammeSummaryElement>(
+        html`<programme-summary .feed=${feed} programme=${PROGRAMME_ID}></programme-summary>`,
+        {parentNode: parent((div) => (div.style.inlineSize = '280px'))},
       );
-      const el = wrapper.querySelector('programme-summary')!;
-      await el.updateComplete;
       const base = shadow(el).querySelector('[part~="base"]') as HTMLElement;
       expect(base.scrollWidth).to.be.at.most(280);
       expect(el.getBoundingClientRect().width).to.equal(280);

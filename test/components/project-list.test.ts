@@ -7,6 +7,13 @@ import {feedWith, sampleFeed, PROGRAMME_ID} from '../helpers/feeds.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/** A parent for `fixture` (its `parentNode` option), so the fixture waits for the element's update, not for a frame. */
+function parent(setUp: (div: HTMLDivElement) => void): HTMLDivElement {
+  const div = document.createElement('div');
+  setUp(div);
+  return div;
+}
 const headings = (root: ShadowRoot) =>
   [...root.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((node) => `${node.localName} ${text(node)}`);
 
@@ -266,13 +273,10 @@ describe('<project-list>', () => {
     });
 
     it('fits a 280px column with one card per row', async () => {
-      const wrapper = await fixture(
-        html`<div style="inline-size: 280px">
-          <project-list programme=${PROGRAMME_ID} .feed=${sampleFeed()}></project-list>
-        </div>`,
+      const el = await fixture<ProjectListElement>(
+        html`<project-list programme=${PROGRAMME_ID} .feed=${sampleFeed()}></project-list>`,
+        {parentNode: parent((div) => (div.style.inlineSize = '280px'))},
       );
-      const el = wrapper.querySelector('project-list')!;
-      await el.updateComplete;
       const cards = await cardsOf(el);
       const base = shadow(el).querySelector('[part~="base"]') as HTMLElement;
       expect(base.scrollWidth).to.be.at.most(280);
