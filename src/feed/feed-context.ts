@@ -18,3 +18,10 @@ export type FeedState =
 
 /** The context `<programme-feed>` provides and every element consumes. */
 export const feedContext = createContext<FeedState>(Symbol('programme-elements:feed'));
+
+/**
+ * The programme `<programme-feed programme="…">` names for its descendants: an element without
+ * its own `programme` attribute shows that one. Undefined when the provider names none (then a
+ * single-programme feed shows its only programme).
+ */
+export const programmeContext = createContext<string | undefined>(Symbol('programme-elements:programme'));

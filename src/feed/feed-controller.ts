@@ -1,9 +1,10 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {ContextConsumer} from '@lit/context';
-import {feedContext, type FeedState} from './feed-context.js';
+import {feedContext, programmeContext, type FeedState} from './feed-context.js';
 import {FeedError} from './feed-error.js';
 import {FeedErrorEvent, FeedLoadEvent} from './feed-events.js';
 import {getFeedStore} from './feed-store.js';
+import {invalidFeedMessage, notJsonMessage} from './load-feed.js';
 import {parseFeed} from './parse-feed.js';
 
 /** What an element exposes for the controller to read its feed source. */
@@ -14,12 +15,24 @@ export interface FeedSourceHost extends ReactiveControllerHost, HTMLElement {
   feed: unknown;
 }
 
+export interface FeedControllerOptions {
+  /**
+   * Feed JSON text the host holds itself (`<programme-feed>`'s `<script type="application/json">`
+   * child), or undefined when it holds none. Used when `feed` is not set, before `src`: inline
+   * data never causes a request.
+   */
+  readonly inlineJson?: (() => string | undefined) | undefined;
+}
+
 const IDLE: FeedState = {status: 'idle'};
 
 /**
  * Gives an element its `FeedState` from, in order of precedence: its `feed` property (validated,
  * no request), its `src` attribute (through the page-wide store: one request per URL), or the
  * nearest `<programme-feed>` ancestor (through context). Shared by composition, not a base class.
+ *
+ * It also gives the programme id a `<programme-feed programme="…">` ancestor names, as
+ * `contextProgramme`; elements show `this.programme ?? controller.contextProgramme`.
  *
  * The element calls `sync()` at the start of `willUpdate()` and reads `state`; the controller
  * subscribes and unsubscribes as the source changes and as the element connects and
@@ -29,8 +42,11 @@ const IDLE: FeedState = {status: 'idle'};
  */
 export class FeedController implements ReactiveController {
   state: FeedState = IDLE;
+  /** The programme id named by the nearest `<programme-feed>` ancestor, if any. */
+  contextProgramme: string | undefined = undefined;
 
   private readonly host: FeedSourceHost;
+  private readonly inlineJson: (() => string | undefined) | undefined;
   private contextState: FeedState | undefined;
   private connected = false;
   private subscribedUrl: string | undefined;
@@ -40,15 +56,26 @@ export class FeedController implements ReactiveController {
   private announced: FeedState | undefined;
   private parsedFrom: unknown;
   private parsedState: FeedState = IDLE;
+  private parsedJson: string | undefined;
+  private parsedJsonState: FeedState = IDLE;
 
-  constructor(host: FeedSourceHost) {
+  constructor(host: FeedSourceHost, options: FeedControllerOptions = {}) {
     this.host = host;
+    this.inlineJson = options.inlineJson;
     host.addController(this);
     new ContextConsumer(host, {
       context: feedContext,
       subscribe: true,
       callback: (state) => {
         this.contextState = state;
+        this.host.requestUpdate();
+      },
+    });
+    new ContextConsumer(host, {
+      context: programmeContext,
+      subscribe: true,
+      callback: (programme) => {
+        this.contextProgramme = programme;
         this.host.requestUpdate();
       },
     });
@@ -96,6 +123,12 @@ export class FeedController implements ReactiveController {
       this.ownSource = true;
       return this.parseInline(feed);
     }
+    const json = this.inlineJson?.();
+    if (json !== undefined) {
+      this.release();
+      this.ownSource = true;
+      return this.parseJson(json);
+    }
     if (src) {
       this.ownSource = true;
       // On the server (SSR) nothing connects and nothing is fetched: the element renders its
@@ -131,6 +164,14 @@ export class FeedController implements ReactiveController {
     return this.parsedState;
   }
 
+  private parseJson(text: string): FeedState {
+    if (text !== this.parsedJson) {
+      this.parsedJson = text;
+      this.parsedJsonState = stateFromJson(text);
+    }
+    return this.parsedJsonState;
+  }
+
   private release(): void {
     this.unsubscribe?.();
     this.unsubscribe = undefined;
@@ -140,7 +181,25 @@ export class FeedController implements ReactiveController {
 
 /** The sentence for an invalid feed; the problems themselves travel with the error. */
 export function invalidMessage(count: number): string {
-  return `The feed is not a valid programme feed: ${count === 1 ? '1 problem was' : `${count} problems were`} found.`;
+  return invalidFeedMessage(count);
+}
+
+const INLINE_SUBJECT = 'The feed in the <script type="application/json"> element';
+
+/** Inline JSON text to a state: a syntax error is a `parse` error, a wrong shape `invalid`. */
+function stateFromJson(text: string): FeedState {
+  if (text.trim() === '') {
+    return {status: 'error', error: new FeedError('parse', `${INLINE_SUBJECT} is empty.`)};
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return {status: 'error', error: new FeedError('parse', notJsonMessage(INLINE_SUBJECT, text, error))};
+  }
+  const result = parseFeed(json);
+  if (result.ok) return {status: 'ready', feed: result.feed};
+  return {status: 'error', error: new FeedError('invalid', invalidFeedMessage(result.problems.length, INLINE_SUBJECT), {problems: result.problems})};
 }
 
 function absoluteUrl(src: string): string {
