@@ -9,12 +9,24 @@ import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import virtual from './rollup-virtual.mjs';
 
-const ELEMENTS = ['programme-feed', 'programme-summary', 'aims-list', 'project-card', 'project-list', 'related-programmes', 'programme-page'];
+const ELEMENTS = [
+  'programme-feed',
+  'programme-summary',
+  'aims-list',
+  'project-card',
+  'project-list',
+  'related-programmes',
+  'programme-page',
+];
 
 async function bundle(input, virtualModules = {}) {
   const build = await rollup({
     input,
-    plugins: [virtual(virtualModules), nodeResolve({browser: true}), terser({module: true, ecma: 2021, compress: {passes: 2}, format: {comments: false}})],
+    plugins: [
+      virtual(virtualModules),
+      nodeResolve({browser: true}),
+      terser({module: true, ecma: 2021, compress: {passes: 2}, format: {comments: false}}),
+    ],
     onwarn: () => {},
   });
   const {output} = await build.generate({format: 'es', inlineDynamicImports: true});
@@ -42,7 +54,10 @@ for (const tag of ELEMENTS) {
   rows.push([`${tag} (with Lit)`, measure(await bundle(`dist/components/${tag}/${tag}.js`))]);
 }
 rows.push(['dist/cdn/autoloader.js (alone)', measure(readFileSync('dist/cdn/autoloader.js', 'utf8'))]);
-rows.push(['Lit alone (LitElement, html, css)', measure(await bundle('lit-only', {'lit-only': "export {LitElement, html, css, nothing} from 'lit';"}))]);
+rows.push([
+  'Lit alone (LitElement, html, css)',
+  measure(await bundle('lit-only', {'lit-only': "export {LitElement, html, css, nothing} from 'lit';"})),
+]);
 
 const budget = JSON.parse(readFileSync('size-budget.json', 'utf8'));
 const kb = (n) => `${(n / 1024).toFixed(2)} KB`;

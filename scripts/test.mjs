@@ -44,7 +44,9 @@ if (runnerArgs.length === 0) {
   ok &&= ssr.code === 0;
 }
 
-const wtr = await run('npx', ['web-test-runner', '--config', 'web-test-runner.config.mjs', ...runnerArgs], {CHROME_PATH: browser});
+const wtr = await run('npx', ['web-test-runner', '--config', 'web-test-runner.config.mjs', ...runnerArgs], {
+  CHROME_PATH: browser,
+});
 const counts = [...wtr.output.matchAll(/^browser: (\d+) passed, (\d+) failed/gm)].at(-1);
 passed += Number(counts?.[1] ?? 0);
 failed += Number(counts?.[2] ?? 0) + (wtr.code !== 0 && Number(counts?.[2] ?? 0) === 0 ? 1 : 0);

@@ -14,7 +14,12 @@ export type FeedState =
   | {readonly status: 'idle'}
   | {readonly status: 'loading'}
   | {readonly status: 'ready'; readonly feed: Feed; readonly url?: string | undefined}
-  | {readonly status: 'error'; readonly error: FeedError; readonly feed?: Feed | undefined; readonly url?: string | undefined};
+  | {
+      readonly status: 'error';
+      readonly error: FeedError;
+      readonly feed?: Feed | undefined;
+      readonly url?: string | undefined;
+    };
 
 /** The context `<programme-feed>` provides and every element consumes. */
 export const feedContext = createContext<FeedState>(Symbol('programme-elements:feed'));

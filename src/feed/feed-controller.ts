@@ -199,7 +199,12 @@ function stateFromJson(text: string): FeedState {
   }
   const result = parseFeed(json);
   if (result.ok) return {status: 'ready', feed: result.feed};
-  return {status: 'error', error: new FeedError('invalid', invalidFeedMessage(result.problems.length, INLINE_SUBJECT), {problems: result.problems})};
+  return {
+    status: 'error',
+    error: new FeedError('invalid', invalidFeedMessage(result.problems.length, INLINE_SUBJECT), {
+      problems: result.problems,
+    }),
+  };
 }
 
 function absoluteUrl(src: string): string {

@@ -109,14 +109,24 @@ export class FeedStore {
   private entryFor(url: string): Entry {
     let entry = this.entries.get(url);
     if (!entry) {
-      entry = {url, subscriptions: new Set(), state: IDLE, good: undefined, load: undefined, departures: 0, releaseTimer: undefined};
+      entry = {
+        url,
+        subscriptions: new Set(),
+        state: IDLE,
+        good: undefined,
+        load: undefined,
+        departures: 0,
+        releaseTimer: undefined,
+      };
       this.entries.set(url, entry);
     }
     return entry;
   }
 
   private isFresh(entry: Entry): boolean {
-    return entry.state.status === 'ready' && entry.good !== undefined && this.now() - entry.good.confirmedAt < this.maxAge;
+    return (
+      entry.state.status === 'ready' && entry.good !== undefined && this.now() - entry.good.confirmedAt < this.maxAge
+    );
   }
 
   private startLoad(entry: Entry): void {
@@ -148,7 +158,14 @@ export class FeedStore {
     if (!result.modified) {
       // A 304 to a request that was not conditional: no feed to show. Not expected of a server,
       // but it must end the loading state.
-      this.fail(entry, new FeedError('http', `The feed at ${entry.url} could not be loaded: the server answered 304 Not Modified to a first request.`, {status: 304, url: entry.url}));
+      this.fail(
+        entry,
+        new FeedError(
+          'http',
+          `The feed at ${entry.url} could not be loaded: the server answered 304 Not Modified to a first request.`,
+          {status: 304, url: entry.url},
+        ),
+      );
       return;
     }
     entry.good = {feed: result.feed, etag: result.etag, lastModified: result.lastModified, confirmedAt: this.now()};
@@ -160,7 +177,11 @@ export class FeedStore {
     const feedError =
       error instanceof FeedError
         ? error
-        : new FeedError('network', `The feed at ${entry.url} could not be loaded: ${error instanceof Error ? error.message : String(error)}.`, {url: entry.url});
+        : new FeedError(
+            'network',
+            `The feed at ${entry.url} could not be loaded: ${error instanceof Error ? error.message : String(error)}.`,
+            {url: entry.url},
+          );
     // Keeping the last good feed on the error state lets elements go on showing it.
     this.setState(entry, {status: 'error', error: feedError, feed: entry.good?.feed, url: entry.url});
     this.forgetIfUnused(entry);

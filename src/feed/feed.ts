@@ -47,4 +47,5 @@ export interface FeedProblem {
 }
 
 /** What `parseFeed` returns: the feed, or every problem found. */
-export type ParseResult = {readonly ok: true; readonly feed: Feed} | {readonly ok: false; readonly problems: readonly FeedProblem[]};
+export type ParseResult =
+  {readonly ok: true; readonly feed: Feed} | {readonly ok: false; readonly problems: readonly FeedProblem[]};

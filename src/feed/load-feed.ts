@@ -42,7 +42,12 @@ export interface LoadFeedOptions extends LoadPolicy {
 
 /** A new feed, or confirmation (HTTP 304) that the copy held is still current. */
 export type LoadResult =
-  | {readonly modified: true; readonly feed: Feed; readonly etag: string | undefined; readonly lastModified: string | undefined}
+  | {
+      readonly modified: true;
+      readonly feed: Feed;
+      readonly etag: string | undefined;
+      readonly lastModified: string | undefined;
+    }
   | {readonly modified: false; readonly etag: string | undefined; readonly lastModified: string | undefined};
 
 export const DEFAULT_TIMEOUT = 10_000;
@@ -104,7 +109,8 @@ async function attempt(url: string, options: LoadFeedOptions): Promise<Outcome> 
     const conditional = options.validators !== undefined && isSameOrigin(url);
     const headers = new Headers({Accept: 'application/json'});
     if (conditional && options.validators?.etag) headers.set('If-None-Match', options.validators.etag);
-    if (conditional && options.validators?.lastModified) headers.set('If-Modified-Since', options.validators.lastModified);
+    if (conditional && options.validators?.lastModified)
+      headers.set('If-Modified-Since', options.validators.lastModified);
     const init: RequestInit = {signal: controller.signal, credentials: 'omit', headers};
     if (options.validators !== undefined && !conditional) init.cache = 'no-cache';
     // `untilAborted` as well as the signal: a fetch (or stub) that ignores its signal must not
@@ -116,7 +122,11 @@ async function attempt(url: string, options: LoadFeedOptions): Promise<Outcome> 
       discardBody(response);
       return {
         ok: true,
-        result: {modified: false, etag: etag ?? options.validators.etag, lastModified: lastModified ?? options.validators.lastModified},
+        result: {
+          modified: false,
+          etag: etag ?? options.validators.etag,
+          lastModified: lastModified ?? options.validators.lastModified,
+        },
       };
     }
     if (!response.ok) {
@@ -144,12 +154,17 @@ async function attempt(url: string, options: LoadFeedOptions): Promise<Outcome> 
 function httpFailure(url: string, response: Response): Outcome {
   const {status} = response;
   const retry = status === 408 || status === 429 || status >= 500;
-  const retryAfter = status === 429 || status === 503 ? parseRetryAfter(response.headers.get('Retry-After')) : undefined;
+  const retryAfter =
+    status === 429 || status === 503 ? parseRetryAfter(response.headers.get('Retry-After')) : undefined;
   const reason = response.statusText || REASON_PHRASES[status] || '';
-  const error = new FeedError('http', `The feed at ${url} could not be loaded: the server answered ${status}${reason ? ` ${reason}` : ''}.`, {
-    status,
-    url,
-  });
+  const error = new FeedError(
+    'http',
+    `The feed at ${url} could not be loaded: the server answered ${status}${reason ? ` ${reason}` : ''}.`,
+    {
+      status,
+      url,
+    },
+  );
   return {ok: false, error, retry, retryAfter};
 }
 
@@ -165,7 +180,11 @@ export function parseRetryAfter(value: string | null, now: number = Date.now()):
 function decode(url: string, text: string): {ok: true; feed: Feed} | {ok: false; error: FeedError; retry: false} {
   const subject = `The feed at ${url}`;
   if (text.trim() === '') {
-    return {ok: false, retry: false, error: new FeedError('parse', `${subject} is empty: the server sent no content.`, {url})};
+    return {
+      ok: false,
+      retry: false,
+      error: new FeedError('parse', `${subject} is empty: the server sent no content.`, {url}),
+    };
   }
   let json: unknown;
   try {
@@ -176,7 +195,11 @@ function decode(url: string, text: string): {ok: true; feed: Feed} | {ok: false;
   const result = parseFeed(json);
   if (!result.ok) {
     const {problems} = result;
-    return {ok: false, retry: false, error: new FeedError('invalid', invalidFeedMessage(problems.length, subject), {problems, url})};
+    return {
+      ok: false,
+      retry: false,
+      error: new FeedError('invalid', invalidFeedMessage(problems.length, subject), {problems, url}),
+    };
   }
   return {ok: true, feed: result.feed};
 }
@@ -193,7 +216,8 @@ export function notJsonMessage(subject: string, text: string, error: unknown): s
   // An HTML page is recognised by its first tag, which is the part worth quoting.
   const firstTag = start.startsWith('<') ? start.slice(0, start.indexOf('>') + 1) : '';
   const firstLine = start.split(/\r?\n/, 1)[0] ?? '';
-  const quoted = firstTag && firstTag.length <= 60 ? firstTag : firstLine.length > 40 ? `${firstLine.slice(0, 40)}…` : firstLine;
+  const quoted =
+    firstTag && firstTag.length <= 60 ? firstTag : firstLine.length > 40 ? `${firstLine.slice(0, 40)}…` : firstLine;
   return `${subject} is not JSON (it starts with "${quoted}").`;
 }
 

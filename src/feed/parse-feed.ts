@@ -110,7 +110,10 @@ function describe(issue: v.BaseIssue<unknown>): string {
 function preview(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (typeof value === 'string') {
-    return JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value) + (value.length > 60 ? ` (${value.length.toLocaleString('en-GB')} characters)` : '');
+    return (
+      JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value) +
+      (value.length > 60 ? ` (${value.length.toLocaleString('en-GB')} characters)` : '')
+    );
   }
   if (Array.isArray(value)) return `a list of ${value.length}`;
   if (typeof value === 'object' && value !== null) return 'an object';

@@ -63,7 +63,8 @@ const id = () =>
     v.regex(ID_PATTERN, 'must be an id made of letters, digits, ".", "_", "~" or "-"'),
     v.maxLength(200, 'must be at most 200 characters long'),
   );
-const yearOrDate = () => v.pipe(v.string(), v.regex(YEAR_OR_DATE_PATTERN, 'must be a year or date such as "2011" or "2011-04-01"'));
+const yearOrDate = () =>
+  v.pipe(v.string(), v.regex(YEAR_OR_DATE_PATTERN, 'must be a year or date such as "2011" or "2011-04-01"'));
 const count = () => v.pipe(v.number(), v.integer('must be a whole number'), v.minValue(0, 'must not be negative'));
 
 export const ImageSchema = v.object({

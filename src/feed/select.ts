@@ -23,14 +23,22 @@ export function selectProgramme(feed: Feed, id: string | undefined): Programme |
 }
 
 /** The project with `id` in `programme`; searches every programme when `programme` is not set. */
-export function selectProject(feed: Feed, programmeId: string | undefined, projectId: string | undefined): {programme: Programme; project: Project} | FeedError {
-  if (!projectId) return new FeedError('not-found', 'No project was chosen: set the project attribute to a project id.');
+export function selectProject(
+  feed: Feed,
+  programmeId: string | undefined,
+  projectId: string | undefined,
+): {programme: Programme; project: Project} | FeedError {
+  if (!projectId)
+    return new FeedError('not-found', 'No project was chosen: set the project attribute to a project id.');
   const programmes = programmeId ? feed.programmes.filter((p) => p.id === programmeId) : feed.programmes;
   for (const programme of programmes) {
     const project = programme.projects?.find((candidate) => candidate.id === projectId);
     if (project) return {programme, project};
   }
-  return new FeedError('not-found', `The feed has no project with the id "${projectId}"${programmeId ? ` in the programme "${programmeId}"` : ''}.`);
+  return new FeedError(
+    'not-found',
+    `The feed has no project with the id "${projectId}"${programmeId ? ` in the programme "${programmeId}"` : ''}.`,
+  );
 }
 
 /** One entry of "Further reading": a related programme or a resource, ready to show. */
@@ -62,11 +70,29 @@ export function selectFurtherReading(feed: Feed, programme: Programme): ReadingI
     if ('programme' in reference) {
       const target = feed.programmes.find((candidate) => candidate.id === reference.programme);
       return target
-        ? [{kind: 'programme', type: undefined, title: target.title, summary: target.strapline, period: target.period, url: target.url}]
+        ? [
+            {
+              kind: 'programme',
+              type: undefined,
+              title: target.title,
+              summary: target.strapline,
+              period: target.period,
+              url: target.url,
+            },
+          ]
         : [];
     }
     const external: RelatedExternal = reference;
-    return [{kind: 'programme', type: external.type, title: external.title, summary: external.summary, period: external.period, url: external.url}];
+    return [
+      {
+        kind: 'programme',
+        type: external.type,
+        title: external.title,
+        summary: external.summary,
+        period: external.period,
+        url: external.url,
+      },
+    ];
   });
   return [...resources, ...related];
 }

@@ -29,7 +29,11 @@ function pendingUntilAborted(init: RequestInit): Promise<Response> {
 }
 
 function json(body: unknown, init: ResponseInit = {}): Response {
-  return new Response(JSON.stringify(body), {status: 200, ...init, headers: {'Content-Type': 'application/json', ...init.headers}});
+  return new Response(JSON.stringify(body), {
+    status: 200,
+    ...init,
+    headers: {'Content-Type': 'application/json', ...init.headers},
+  });
 }
 
 const networkError = () => Promise.reject(new TypeError('Failed to fetch'));
@@ -205,7 +209,9 @@ describe('FeedStore', () => {
 
     it('keeps the last good feed on the error state when the refresh fails', async () => {
       let time = 0;
-      const {fetch} = stubFetch((_init, index) => (index === 0 ? json(sampleFeed()) : new Response('gone', {status: 404})));
+      const {fetch} = stubFetch((_init, index) =>
+        index === 0 ? json(sampleFeed()) : new Response('gone', {status: 404}),
+      );
       const store = new FeedStore({fetch, maxAge: 1_000, now: () => time});
       const url = crossOriginUrl();
       const first = watch(store, url);
@@ -221,7 +227,9 @@ describe('FeedStore', () => {
 
     it('revalidates a cross-origin feed through the browser cache, without headers that need a preflight', async () => {
       let time = 0;
-      const {fetch, calls} = stubFetch(() => json(sampleFeed(), {headers: {ETag: '"v1"', 'Last-Modified': 'Wed, 25 Nov 2026 10:00:00 GMT'}}));
+      const {fetch, calls} = stubFetch(() =>
+        json(sampleFeed(), {headers: {ETag: '"v1"', 'Last-Modified': 'Wed, 25 Nov 2026 10:00:00 GMT'}}),
+      );
       const store = new FeedStore({fetch, maxAge: 1_000, now: () => time});
       const url = crossOriginUrl();
       await watch(store, url).until('ready');
@@ -296,7 +304,8 @@ describe('FeedStore', () => {
 
     it('call an HTML page served with 200 "parse", quoting how it starts, without retrying', async () => {
       const {fetch, calls} = stubFetch(
-        () => new Response('<!DOCTYPE html>\n<html><body>Sign in</body></html>', {headers: {'Content-Type': 'text/html'}}),
+        () =>
+          new Response('<!DOCTYPE html>\n<html><body>Sign in</body></html>', {headers: {'Content-Type': 'text/html'}}),
       );
       const url = crossOriginUrl();
       const error = await errorOf(new FeedStore({fetch}), url);
@@ -333,8 +342,13 @@ describe('FeedStore', () => {
       const error = await errorOf(new FeedStore({fetch}), url);
       expect(calls).to.have.length(1);
       expect(error.kind).to.equal('invalid');
-      expect(error.problems.map((problem) => problem.path)).to.include.members(['programmes[0].title', 'programmes[1].id']);
-      expect(error.message).to.equal(`The feed at ${url} is not a valid programme feed: ${error.problems.length} problems were found.`);
+      expect(error.problems.map((problem) => problem.path)).to.include.members([
+        'programmes[0].title',
+        'programmes[1].id',
+      ]);
+      expect(error.message).to.equal(
+        `The feed at ${url} is not a valid programme feed: ${error.problems.length} problems were found.`,
+      );
     });
   });
 
@@ -362,7 +376,9 @@ describe('FeedStore', () => {
     for (const status of [408, 429, 500, 502, 503, 504]) {
       it(`retry ${status}`, async () => {
         const {options} = instantRetries();
-        const {fetch, calls} = stubFetch((_init, index) => (index === 0 ? new Response('', {status}) : json(sampleFeed())));
+        const {fetch, calls} = stubFetch((_init, index) =>
+          index === 0 ? new Response('', {status}) : json(sampleFeed()),
+        );
         await watch(new FeedStore({...options, fetch}), crossOriginUrl()).until('ready');
         expect(calls).to.have.length(2);
       });
@@ -428,7 +444,9 @@ describe('FeedStore', () => {
     });
 
     it('wait for real between attempts when no sleep is injected', async () => {
-      const {fetch, calls} = stubFetch((_init, index) => (index === 0 ? new Response('', {status: 503}) : json(sampleFeed())));
+      const {fetch, calls} = stubFetch((_init, index) =>
+        index === 0 ? new Response('', {status: 503}) : json(sampleFeed()),
+      );
       await watch(new FeedStore({fetch, retryDelay: 5}), crossOriginUrl()).until('ready');
       expect(calls).to.have.length(2);
     });
@@ -569,7 +587,8 @@ describe('FeedStore', () => {
 
   describe('over real HTTP (the test server)', () => {
     const key = (name: string) => `store-${name}-${Date.now()}-${++counter}`;
-    const requestCount = async (k: string) => ((await (await fetch(`/__feed-count/${k}`)).json()) as {count: number}).count;
+    const requestCount = async (k: string) =>
+      ((await (await fetch(`/__feed-count/${k}`)).json()) as {count: number}).count;
     const feedUrl = (k: string, query = '') => new URL(`/__feed/${k}${query}`, location.href).href;
 
     it('loads the sample feed once for many subscribers', async () => {
@@ -582,7 +601,10 @@ describe('FeedStore', () => {
 
     it('retries a 503 after its Retry-After', async () => {
       const k = key('retry');
-      const watcher = watch(new FeedStore({retryDelay: 5}), feedUrl(k, '?status=503&failTimes=1&thenStatus=200&retryAfter=0'));
+      const watcher = watch(
+        new FeedStore({retryDelay: 5}),
+        feedUrl(k, '?status=503&failTimes=1&thenStatus=200&retryAfter=0'),
+      );
       await watcher.until('ready');
       expect(await requestCount(k)).to.equal(2);
     });
@@ -629,6 +651,5 @@ describe('FeedStore', () => {
       expect(error.kind).to.equal('timeout');
       expect(await requestCount(k)).to.equal(1);
     });
-
   });
 });

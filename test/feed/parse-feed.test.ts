@@ -36,7 +36,11 @@ describe('parseFeed', () => {
     const result = parseFeed(feed);
     expect(result.ok).to.equal(false);
     if (result.ok) return;
-    expect(result.problems.map((p) => p.path)).to.have.members(['publisher', 'programmes[0].title', 'programmes[1].status.code']);
+    expect(result.problems.map((p) => p.path)).to.have.members([
+      'publisher',
+      'programmes[0].title',
+      'programmes[1].status.code',
+    ]);
     expect(result.problems.find((p) => p.path === 'publisher')!.message).to.equal('is required');
     expect(result.problems.find((p) => p.path === 'programmes[0].title')!.message).to.equal('must be text, got 5');
   });
@@ -58,7 +62,9 @@ describe('parseFeed', () => {
     const result = parseFeed(feed);
     expect(result).to.deep.equal({
       ok: false,
-      problems: [{path: 'version', message: 'feed format version 2.0 is not supported: this library reads version 1.x'}],
+      problems: [
+        {path: 'version', message: 'feed format version 2.0 is not supported: this library reads version 1.x'},
+      ],
     });
   });
 
@@ -84,6 +90,8 @@ describe('parseFeed', () => {
     const result = parseFeed(feed);
     expect(result.ok).to.equal(false);
     if (result.ok) return;
-    expect(result.problems).to.deep.equal([{path: 'programmes[0].projects[1].id', message: '"dialysis-self-care" is used twice: ids must be unique'}]);
+    expect(result.problems).to.deep.equal([
+      {path: 'programmes[0].projects[1].id', message: '"dialysis-self-care" is used twice: ids must be unique'},
+    ]);
   });
 });
