@@ -19,13 +19,13 @@ export default {
   browsers: [
     chromeLauncher({
       // @web/test-runner-chrome honours CHROME_PATH, which scripts/test.mjs sets.
-      launchOptions: {executablePath: process.env.CHROME_PATH, args: [...CHROME_ARGS, '--js-flags=--expose-gc', ...extraArgs]},
+      launchOptions: {
+        executablePath: process.env.CHROME_PATH,
+        args: [...CHROME_ARGS, '--js-flags=--expose-gc', ...extraArgs],
+      },
     }),
   ],
-  plugins: [
-    esbuildPlugin({ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2022'}),
-    testServerPlugin(),
-  ],
+  plugins: [esbuildPlugin({ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2022'}), testServerPlugin()],
   // Lit's dev-mode notice is printed once per test file; it is expected in tests.
   filterBrowserLogs: ({args}) => !args.some((arg) => typeof arg === 'string' && arg.includes('Lit is in dev mode')),
   reporters: [defaultReporter(), countReporter()],

@@ -9,12 +9,16 @@ const shadow = (el: Element) => el.shadowRoot!;
 describe('<project-card>', () => {
   describe('rendering', () => {
     it('shows the type, title as a heading, and summary', async () => {
-      const el = await fixture<ProjectCardElement>(html`<project-card project=${PROJECT_ID} .feed=${sampleFeed()}></project-card>`);
+      const el = await fixture<ProjectCardElement>(
+        html`<project-card project=${PROJECT_ID} .feed=${sampleFeed()}></project-card>`,
+      );
       const root = shadow(el);
       expect(root.querySelector('[part~="type"]')!.textContent).to.equal('Improvement project');
       const h2 = root.querySelector('h2')!;
       expect(h2.textContent!.trim()).to.equal('Example title: dialysis patients taking control');
-      expect(root.querySelector('[part~="summary"]')!.textContent).to.contain('reduce the reliance of dialysis patients');
+      expect(root.querySelector('[part~="summary"]')!.textContent).to.contain(
+        'reduce the reliance of dialysis patients',
+      );
     });
 
     it('honours heading-level', async () => {
@@ -29,7 +33,9 @@ describe('<project-card>', () => {
       const feed = feedWith((f) => {
         (f.programmes[0]!.projects![0] as {url?: string}).url = 'https://example.org/p';
       });
-      const el = await fixture<ProjectCardElement>(html`<project-card project=${PROJECT_ID} .feed=${feed}></project-card>`);
+      const el = await fixture<ProjectCardElement>(
+        html`<project-card project=${PROJECT_ID} .feed=${feed}></project-card>`,
+      );
       const links = shadow(el).querySelectorAll('a');
       expect(links).to.have.length(1);
       expect(links[0]!.closest('h2')).to.exist;
@@ -40,7 +46,9 @@ describe('<project-card>', () => {
       const feed = feedWith((f) => {
         (f.programmes[0]!.projects![0] as {url?: string}).url = 'javascript:alert(1)';
       });
-      const el = await fixture<ProjectCardElement>(html`<project-card project=${PROJECT_ID} .feed=${feed}></project-card>`);
+      const el = await fixture<ProjectCardElement>(
+        html`<project-card project=${PROJECT_ID} .feed=${feed}></project-card>`,
+      );
       expect(shadow(el).querySelector('a[href^="javascript"]')).to.equal(null);
     });
   });
@@ -60,7 +68,9 @@ describe('<project-card>', () => {
     });
 
     it('is accessible when ready', async () => {
-      const el = await fixture<ProjectCardElement>(html`<project-card project=${PROJECT_ID} .feed=${sampleFeed()}></project-card>`);
+      const el = await fixture<ProjectCardElement>(
+        html`<project-card project=${PROJECT_ID} .feed=${sampleFeed()}></project-card>`,
+      );
       await expect(el).to.be.accessible();
     });
   });

@@ -38,7 +38,11 @@ export function testServerPlugin() {
     async serve(context) {
       if (context.path.startsWith(COUNT)) {
         const key = decodeURIComponent(context.path.slice(COUNT.length));
-        return {body: JSON.stringify({count: counts.get(key) ?? 0}), type: 'application/json', headers: {'Cache-Control': 'no-store'}};
+        return {
+          body: JSON.stringify({count: counts.get(key) ?? 0}),
+          type: 'application/json',
+          headers: {'Cache-Control': 'no-store'},
+        };
       }
       if (!context.path.startsWith(FEED)) return undefined;
 

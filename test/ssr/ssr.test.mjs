@@ -44,12 +44,41 @@ const text = (markup) =>
     .trim();
 
 const cases = [
-  ['programme-summary', (f) => html`<programme-summary .feed=${f}></programme-summary>`, 'Closing the Gap through Changing Relationships'],
-  ['aims-list', (f) => html`<aims-list .feed=${f} programme="closing-the-gap-through-changing-relationships"></aims-list>`, 'Between communities and the wider health care system'],
-  ['project-card', (f) => html`<project-card .feed=${f} project="dialysis-self-care"></project-card>`, 'reduce the reliance of dialysis patients'],
-  ['project-list', (f) => html`<project-list .feed=${f} programme="closing-the-gap-through-changing-relationships"></project-list>`, 'Improvement project'],
-  ['related-programmes', (f) => html`<related-programmes .feed=${f} programme="closing-the-gap-through-changing-relationships"></related-programmes>`, 'Closing the Gap in Patient Safety'],
-  ['programme-page', (f) => html`<programme-page .feed=${f} programme="closing-the-gap-through-changing-relationships"></programme-page>`, 'Work with us'],
+  [
+    'programme-summary',
+    (f) => html`<programme-summary .feed=${f}></programme-summary>`,
+    'Closing the Gap through Changing Relationships',
+  ],
+  [
+    'aims-list',
+    (f) => html`<aims-list .feed=${f} programme="closing-the-gap-through-changing-relationships"></aims-list>`,
+    'Between communities and the wider health care system',
+  ],
+  [
+    'project-card',
+    (f) => html`<project-card .feed=${f} project="dialysis-self-care"></project-card>`,
+    'reduce the reliance of dialysis patients',
+  ],
+  [
+    'project-list',
+    (f) => html`<project-list .feed=${f} programme="closing-the-gap-through-changing-relationships"></project-list>`,
+    'Improvement project',
+  ],
+  [
+    'related-programmes',
+    (f) =>
+      html`<related-programmes
+        .feed=${f}
+        programme="closing-the-gap-through-changing-relationships"
+      ></related-programmes>`,
+    'Closing the Gap in Patient Safety',
+  ],
+  [
+    'programme-page',
+    (f) =>
+      html`<programme-page .feed=${f} programme="closing-the-gap-through-changing-relationships"></programme-page>`,
+    'Work with us',
+  ],
 ];
 
 for (const [tag, template, expected] of cases) {
@@ -69,7 +98,9 @@ test('an element with only src renders its loading state on the server and fetch
     return original(...args);
   };
   try {
-    const markup = collectResultSync(render(html`<project-card src="/feed.json" project="x"><a href="/x">Project</a></project-card>`));
+    const markup = collectResultSync(
+      render(html`<project-card src="/feed.json" project="x"><a href="/x">Project</a></project-card>`),
+    );
     assert.match(markup, /<slot/, 'fallback slot rendered');
     assert.match(markup, /<a href="\/x">Project<\/a>/, 'light-DOM fallback kept');
     assert.deepEqual(fetched, []);

@@ -78,10 +78,18 @@ export class ProjectCardElement extends FeedElement<{programme: Programme; proje
     const partners = project.partners ?? [];
     if (!project.lead && partners.length === 0) return nothing;
     return html`<dl part="meta" class="meta">
-      ${project.lead ? html`<dt>${this.t.leadOrganisation}</dt><dd>${project.lead.name}</dd>` : nothing}
-      ${partners.length
-        ? html`<dt>${this.t.partners}</dt><dd>${partners.map((partner) => partner.name).join(', ')}</dd>`
-        : nothing}
+      ${
+        project.lead
+          ? html`<dt>${this.t.leadOrganisation}</dt>
+              <dd>${project.lead.name}</dd>`
+          : nothing
+      }
+      ${
+        partners.length
+          ? html`<dt>${this.t.partners}</dt>
+              <dd>${partners.map((partner) => partner.name).join(', ')}</dd>`
+          : nothing
+      }
     </dl>`;
   }
 }
