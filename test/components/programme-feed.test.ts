@@ -1,5 +1,5 @@
 import {expect, fixture, fixtureCleanup, html} from '@open-wc/testing';
-import {LitElement, html as litHtml, type TemplateResult} from 'lit';
+import {LitElement, html as litHtml, render, type TemplateResult} from 'lit';
 import {customElement, property} from 'lit/decorators.js';
 import '../../src/components/programme-feed/programme-feed.js';
 import {ProgrammeFeedElement} from '../../src/components/programme-feed/programme-feed.js';
@@ -73,6 +73,20 @@ function listen<E extends Event>(type: 'feed-load' | 'feed-error') {
   };
 }
 
+/**
+ * Renders several elements into a fresh `<div>` in the page. Unlike `fixture` on a plain
+ * element, it waits for no animation frame, which a page in a background tab never gets
+ * (the test runner runs two pages at once).
+ */
+const mounted: HTMLElement[] = [];
+function mount(template: TemplateResult): HTMLDivElement {
+  const root = document.createElement('div');
+  render(template, root);
+  document.body.append(root);
+  mounted.push(root);
+  return root;
+}
+
 const consumers = (root: ParentNode) => [...root.querySelectorAll('test-feed-consumer')];
 const settle = async (elements: readonly LitElement[]) => {
   await Promise.all(elements.map((element) => element.updateComplete));
@@ -87,6 +101,7 @@ describe('<programme-feed>', () => {
   const track = <T extends {stop: () => void}>(listener: T) => (listeners.push(listener), listener);
   afterEach(() => {
     for (const listener of listeners.splice(0)) listener.stop();
+    for (const root of mounted.splice(0)) root.remove();
     fixtureCleanup();
   });
 
@@ -94,7 +109,7 @@ describe('<programme-feed>', () => {
     it('makes 1 request for many providers and elements on one URL, and gives them all the feed', async () => {
       const k = key('many');
       const loads = track(listen<FeedLoadEvent>('feed-load'));
-      const root = await fixture(html`<div>
+      const root = mount(html`
         <programme-feed src=${feedSrc(k)}>
           <test-feed-consumer></test-feed-consumer>
           <test-feed-consumer></test-feed-consumer>
@@ -102,7 +117,7 @@ describe('<programme-feed>', () => {
         <programme-feed src=${feedSrc(k)}><test-feed-consumer></test-feed-consumer></programme-feed>
         <test-feed-consumer src=${feedSrc(k)}></test-feed-consumer>
         <test-feed-consumer src=${feedSrc(k)}></test-feed-consumer>
-      </div>`);
+      `);
       // Each owner of the source announces it once: 2 providers and 2 elements with src.
       const events = await loads.count(4);
       const all = consumers(root);
@@ -112,7 +127,9 @@ describe('<programme-feed>', () => {
       expect(events.every((event) => event instanceof FeedLoadEvent)).to.equal(true);
       const absolute = new URL(feedSrc(k), document.baseURI).href;
       expect(events.map((event) => event.url)).to.deep.equal([absolute, absolute, absolute, absolute]);
-      const feeds = new Set(all.map((consumer) => (consumer.state.status === 'ready' ? consumer.state.feed : undefined)));
+      const feeds = new Set(
+        all.map((consumer) => (consumer.state.status === 'ready' ? consumer.state.feed : undefined)),
+      );
       expect(feeds.size, 'every element has the same feed object').to.equal(1);
       expect([...feeds][0]?.programmes[0]?.id).to.equal(PROGRAMME_ID);
     });
@@ -121,14 +138,18 @@ describe('<programme-feed>', () => {
       const k = key('404');
       const errors = track(listen<FeedErrorEvent>('feed-error'));
       const el = await fixture<ProgrammeFeedElement>(
-        html`<programme-feed src=${feedSrc(k, '?status=404')}><test-feed-consumer></test-feed-consumer></programme-feed>`,
+        html`<programme-feed src=${feedSrc(k, '?status=404')}
+          ><test-feed-consumer></test-feed-consumer
+        ></programme-feed>`,
       );
       const [event] = await errors.count(1);
       expect(event).to.be.instanceOf(FeedErrorEvent);
       expect(event!.target === el, 'dispatched on the provider').to.equal(true);
       expect(event!.kind).to.equal('http');
       expect(event!.status).to.equal(404);
-      expect(event!.message).to.include(new URL(feedSrc(k), document.baseURI).href).and.to.include('404 Not Found');
+      expect(event!.message)
+        .to.include(new URL(feedSrc(k), document.baseURI).href)
+        .and.to.include('404 Not Found');
       const [consumer] = consumers(el);
       await settle([consumer!]);
       expect(consumer!.state.status).to.equal('error');
@@ -157,10 +178,12 @@ describe('<programme-feed>', () => {
       const k = key('move');
       const loads = track(listen<FeedLoadEvent>('feed-load'));
       // The server waits before answering, so the first move happens with the request in flight.
-      const root = await fixture(html`<div>
-        <section id="a"><programme-feed src=${feedSrc(k, '?delay=100')}><test-feed-consumer></test-feed-consumer></programme-feed></section>
+      const root = mount(html`
+        <section id="a">
+          <programme-feed src=${feedSrc(k, '?delay=100')}><test-feed-consumer></test-feed-consumer></programme-feed>
+        </section>
         <section id="b"></section>
-      </div>`);
+      `);
       const el = root.querySelector('programme-feed')!;
       root.querySelector('#b')!.append(el);
       await loads.count(1);
@@ -242,7 +265,9 @@ describe('<programme-feed>', () => {
       const loads = track(listen<FeedLoadEvent>('feed-load'));
       const feed = feedWith((f) => (f.programmes[0]!.title = 'Set as a property'));
       const el = await fixture<ProgrammeFeedElement>(
-        html`<programme-feed src=${feedSrc(k)} .feed=${feed}><test-feed-consumer></test-feed-consumer></programme-feed>`,
+        html`<programme-feed src=${feedSrc(k)} .feed=${feed}
+          ><test-feed-consumer></test-feed-consumer
+        ></programme-feed>`,
       );
       const [event] = await loads.count(1);
       expect(event!.feed.programmes[0]!.title).to.equal('Set as a property');
@@ -255,14 +280,18 @@ describe('<programme-feed>', () => {
 
   describe('events', () => {
     it('bubble and are composed: they leave a shadow root the provider is in', async () => {
-      const host = await fixture(html`<div></div>`);
+      const host = mount(html``);
       const root = host.attachShadow({mode: 'open'});
       const el = document.createElement('programme-feed');
       // What the document saw, read during dispatch (afterwards the browser clears shadow targets).
       const seen = new Promise<{event: Event; origin: EventTarget | undefined; target: EventTarget | null}>((resolve) =>
-        document.addEventListener('feed-load', (event) => resolve({event, origin: event.composedPath()[0], target: event.target}), {
-          once: true,
-        }),
+        document.addEventListener(
+          'feed-load',
+          (event) => resolve({event, origin: event.composedPath()[0], target: event.target}),
+          {
+            once: true,
+          },
+        ),
       );
       el.feed = sampleFeed();
       root.append(el);
@@ -279,10 +308,12 @@ describe('<programme-feed>', () => {
     const SECOND = 'closing-the-gap-in-patient-safety';
 
     it('tells descendants which programme to show, unless they name their own', async () => {
-      const el = await fixture<ProgrammeFeedElement>(html`<programme-feed programme=${SECOND} .feed=${sampleFeed()}>
-        <test-feed-consumer></test-feed-consumer>
-        <test-feed-consumer programme=${PROGRAMME_ID}></test-feed-consumer>
-      </programme-feed>`);
+      const el = await fixture<ProgrammeFeedElement>(
+        html`<programme-feed programme=${SECOND} .feed=${sampleFeed()}>
+          <test-feed-consumer></test-feed-consumer>
+          <test-feed-consumer programme=${PROGRAMME_ID}></test-feed-consumer>
+        </programme-feed>`,
+      );
       const [inherits, own] = consumers(el);
       await settle([inherits!, own!]);
       expect(inherits!.programmeId).to.equal(SECOND);
@@ -294,10 +325,12 @@ describe('<programme-feed>', () => {
       expect(inherits!.programmeId).to.equal(PROGRAMME_ID);
     });
 
-    it('passes an outer provider\'s programme through an inner provider that names none', async () => {
-      const outer = await fixture<ProgrammeFeedElement>(html`<programme-feed programme=${SECOND} .feed=${sampleFeed()}>
-        <programme-feed><test-feed-consumer></test-feed-consumer></programme-feed>
-      </programme-feed>`);
+    it("passes an outer provider's programme through an inner provider that names none", async () => {
+      const outer = await fixture<ProgrammeFeedElement>(
+        html`<programme-feed programme=${SECOND} .feed=${sampleFeed()}>
+          <programme-feed><test-feed-consumer></test-feed-consumer></programme-feed>
+        </programme-feed>`,
+      );
       const [consumer] = consumers(outer);
       await settle([outer.querySelector('programme-feed')!, consumer!]);
       expect(consumer!.programmeId).to.equal(SECOND);
@@ -305,14 +338,18 @@ describe('<programme-feed>', () => {
     });
 
     it('is undefined without a provider', async () => {
-      const consumer = await fixture<TestFeedConsumerElement>(html`<test-feed-consumer .feed=${sampleFeed()}></test-feed-consumer>`);
+      const consumer = await fixture<TestFeedConsumerElement>(
+        html`<test-feed-consumer .feed=${sampleFeed()}></test-feed-consumer>`,
+      );
       expect(consumer.programmeId).to.equal(undefined);
     });
   });
 
   describe('rendering', () => {
     it('renders only a slot, so its children show as they are', async () => {
-      const el = await fixture<ProgrammeFeedElement>(html`<programme-feed .feed=${sampleFeed()}><p>Child</p></programme-feed>`);
+      const el = await fixture<ProgrammeFeedElement>(
+        html`<programme-feed .feed=${sampleFeed()}><p>Child</p></programme-feed>`,
+      );
       expect(el.shadowRoot!.innerHTML.replace(/<!--[^]*?-->/g, '')).to.equal('<slot></slot>');
       expect(getComputedStyle(el).display).to.equal('contents');
       await expect(el).to.be.accessible();
