@@ -28,8 +28,9 @@ const IDLE: FeedState = {status: 'idle'};
 
 /**
  * Gives an element its `FeedState` from, in order of precedence: its `feed` property (validated,
- * no request), its `src` attribute (through the page-wide store: one request per URL), or the
- * nearest `<programme-feed>` ancestor (through context). Shared by composition, not a base class.
+ * no request), inline JSON the host holds (`options.inlineJson`, no request), its `src` attribute
+ * (through the page-wide store: one request per URL), or the nearest `<programme-feed>` ancestor
+ * (through context). Shared by composition, not a base class.
  *
  * It also gives the programme id a `<programme-feed programme="…">` ancestor names, as
  * `contextProgramme`; elements show `this.programme ?? controller.contextProgramme`.

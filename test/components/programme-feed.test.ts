@@ -2,7 +2,7 @@ import {expect, fixture, fixtureCleanup, html} from '@open-wc/testing';
 import {LitElement, html as litHtml, render, type TemplateResult} from 'lit';
 import {customElement, property} from 'lit/decorators.js';
 import '../../src/components/programme-feed/programme-feed.js';
-import {ProgrammeFeedElement} from '../../src/components/programme-feed/programme-feed.js';
+import type {ProgrammeFeedElement} from '../../src/components/programme-feed/programme-feed.js';
 import type {FeedState} from '../../src/feed/feed-context.js';
 import {FeedController} from '../../src/feed/feed-controller.js';
 import {FeedErrorEvent, FeedLoadEvent} from '../../src/feed/feed-events.js';
