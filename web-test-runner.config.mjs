@@ -4,6 +4,7 @@ import {defaultReporter} from '@web/test-runner';
 import {CHROME_ARGS} from './scripts/find-browser.mjs';
 import {countReporter} from './scripts/count-reporter.mjs';
 import {testServerPlugin} from './test/server/test-server-plugin.mjs';
+import {embedCspMiddleware, embedPlugin} from './test/server/embed-plugin.mjs';
 
 const extraArgs = process.env.CHROME_EXTRA_ARGS ? process.env.CHROME_EXTRA_ARGS.split(' ') : [];
 
@@ -25,7 +26,8 @@ export default {
       },
     }),
   ],
-  plugins: [esbuildPlugin({ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2022'}), testServerPlugin()],
+  plugins: [esbuildPlugin({ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2022'}), testServerPlugin(), embedPlugin()],
+  middleware: [embedCspMiddleware],
   // Lit's dev-mode notice is printed once per test file; it is expected in tests.
   filterBrowserLogs: ({args}) => !args.some((arg) => typeof arg === 'string' && arg.includes('Lit is in dev mode')),
   reporters: [defaultReporter(), countReporter()],

@@ -1,7 +1,8 @@
 // `npm test`: finds (or, as root on Debian, installs) a Chromium, runs the server-rendering
 // tests in Node, then every browser test with @web/test-runner in that Chromium, and closes
 // with one line `Total: N passed, N failed` over both.
-// Arguments go to the test runner alone, e.g. `npm test -- --files test/feed/parse-feed.test.ts`.
+// Arguments go to the test runner alone, e.g. `npm test -- --files test/feed/parse-feed.test.ts`;
+// `--no-build` skips the build (the embedding tests then use whatever dist/ holds).
 import {spawn} from 'node:child_process';
 import {findBrowser} from './find-browser.mjs';
 
@@ -30,10 +31,22 @@ function run(command, args, env = {}) {
   });
 }
 
-const runnerArgs = process.argv.slice(2);
+const args = process.argv.slice(2);
+const skipBuild = args.includes('--no-build');
+const runnerArgs = args.filter((arg) => arg !== '--no-build');
 let passed = 0;
 let failed = 0;
 let ok = true;
+
+// The embedding tests load the built single-file bundle, as a partner page would, so the
+// build comes first. A failed build still lets every other test run and report.
+if (!skipBuild) {
+  const build = await run('npm', ['run', '--silent', 'build']);
+  if (build.code !== 0) {
+    console.error('The build failed: the embedding tests will fail too.');
+    ok = false;
+  }
+}
 
 if (runnerArgs.length === 0) {
   const ssr = await run(process.execPath, ['--test', '--test-reporter=spec', 'test/ssr/']);

@@ -46,7 +46,8 @@ export abstract class FeedElement<T> extends LitElement {
   protected level: HeadingLevel = 2;
 
   private readonly feedController = new FeedController(this);
-  private announcedError: FeedError | undefined;
+  // A not-found error is rebuilt on every update; its message identifies it across updates.
+  private announcedError: string | undefined;
 
   /** The programme id in force: the attribute, else the one `<programme-feed>` names. */
   protected get programmeId(): string | undefined {
@@ -80,10 +81,12 @@ export abstract class FeedElement<T> extends LitElement {
   protected override updated(): void {
     // Load and network failures are announced by the feed's owner (the controller or
     // `<programme-feed>`); a valid feed that lacks what this element was asked for is this
-    // element's own failure to announce.
+    // element's own failure to announce, once until it changes.
     const view = this.view;
-    if (view.status === 'error' && view.error.kind === 'not-found' && view.error !== this.announcedError) {
-      this.announcedError = view.error;
+    if (view.status !== 'error' || view.error.kind !== 'not-found') {
+      this.announcedError = undefined;
+    } else if (view.error.message !== this.announcedError) {
+      this.announcedError = view.error.message;
       this.dispatchEvent(new FeedErrorEvent(view.error));
     }
   }

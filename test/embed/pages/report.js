@@ -1,0 +1,42 @@
+// Loaded last, as a module (after the bundle has run): waits until every programme element on
+// the page has rendered its content, then posts what the page saw to the test in the parent.
+const TAGS = ['programme-summary', 'aims-list', 'project-card', 'project-list', 'related-programmes', 'programme-page'];
+
+function settled() {
+  const elements = [...document.querySelectorAll(TAGS.join(','))];
+  return elements.every(
+    (element) =>
+      element.shadowRoot &&
+      element.shadowRoot.textContent.trim() !== '' &&
+      !element.shadowRoot.querySelector('[part~="skeleton"]'),
+  );
+}
+
+const started = performance.now();
+while (!settled() && performance.now() - started < 8000) {
+  await new Promise((resolve) => setTimeout(resolve, 50));
+}
+await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+
+const embed = window.__embed;
+parent.postMessage(
+  {
+    type: 'embed-report',
+    page: location.pathname,
+    settled: settled(),
+    violations: embed.violations,
+    errors: embed.errors,
+    warnings: embed.warnings,
+    newGlobals: Object.getOwnPropertyNames(window).filter((name) => !embed.before.includes(name) && name !== '__embed'),
+    resources: performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname + new URL(entry.name).search),
+    elements: [...document.querySelectorAll(TAGS.join(','))].map((element) => ({
+      tag: element.localName,
+      text: element.shadowRoot ? element.shadowRoot.textContent.replace(/\s+/g, ' ').trim() : '',
+      headings: element.shadowRoot
+        ? [...element.shadowRoot.querySelectorAll('h1,h2,h3,h4,h5,h6')].map((h) => h.localName)
+        : [],
+      defined: customElements.get(element.localName) === element.constructor,
+    })),
+  },
+  '*',
+);
