@@ -1,0 +1,23 @@
+// Storybook for designers and the web team: every element in every state, themed, and tested as
+// stories (`npm run test-storybook`). Telemetry is off here and in the npm scripts.
+import type {StorybookConfig} from '@storybook/web-components-vite';
+
+const config: StorybookConfig = {
+  framework: '@storybook/web-components-vite',
+  stories: ['../stories/**/*.stories.ts'],
+  addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
+  staticDirs: [
+    // The sample feed as a real URL (/feeds/sample-feed.json), so the composed page loads it the way a
+    // partner site would. Not at /sample/: that path must stay Vite's, which imports the JSON as a module.
+    {from: '../sample', to: '/feeds'},
+    // The stories' illustration, so no story needs the network.
+    {from: '../stories/assets', to: '/assets'},
+  ],
+  core: {
+    disableTelemetry: true,
+    // No request leaves the machine: the "what's new" notice fetches from the Storybook site.
+    disableWhatsNewNotifications: true,
+  },
+};
+
+export default config;
