@@ -1,6 +1,13 @@
-// `npm run analyze` writes custom-elements.json from the elements' JSDoc; `npm run analyze:check`
-// fails when the committed file is stale; test/manifest.test.ts checks that everything is described.
+// `npm run analyze` writes custom-elements.json from the elements' JSDoc, and from it the editor
+// and framework typings in types/ (JSX for React 19, Preact and others; VS Code's custom HTML and
+// CSS data). `npm run analyze:check` fails when any committed file is stale;
+// test/manifest.test.ts checks that everything is described.
 import {readFileSync} from 'node:fs';
+import {generateJsxTypes} from '@wc-toolkit/jsx-types';
+import {generateVsCodeCustomElementData} from 'custom-element-vs-code-integration';
+
+/** Where the typings go. scripts/check-generated.mjs points this at a scratch folder to compare. */
+const TYPINGS_DIR = process.env.PE_TYPINGS_OUTDIR ?? 'types';
 
 export default {
   globs: [
@@ -20,7 +27,7 @@ export default {
     [...globs]
       .sort()
       .map((path) => ts.createSourceFile(path, readFileSync(path, 'utf8'), ts.ScriptTarget.ES2015, true)),
-  plugins: [dropUnnamedDocumentedEvents()],
+  plugins: [dropUnnamedDocumentedEvents(), typingsFromManifest(TYPINGS_DIR)],
 };
 
 /**
@@ -40,6 +47,46 @@ function dropUnnamedDocumentedEvents() {
           declaration.events = declaration.events.filter((event) => event.name || !documented.has(event.type?.text));
         }
       }
+    },
+  };
+}
+
+/**
+ * Writes types/jsx.d.ts (@wc-toolkit/jsx-types) and types/vscode.{html,css}-custom-data.json
+ * (custom-element-vs-code-integration) from the finished manifest, so attributes, properties,
+ * events, slots, parts and CSS properties are described once, in the elements' JSDoc.
+ *
+ * Called through the generators' functions rather than their own analyzer plugins, to hand them
+ * a copy of the manifest adjusted in two ways:
+ * - The base class `FeedElement` is a custom element class with no tag: leave it out.
+ * - Events are `Event` subclasses, and the JSX generator imports only `CustomEvent<Detail>`
+ *   detail types, so `FeedLoadEvent` would be an unresolved name. Each event type is written as
+ *   `import("../dist/index.js").FeedLoadEvent` instead: the index exports every event class.
+ */
+function typingsFromManifest(outdir) {
+  return {
+    name: 'typings-from-manifest',
+    packageLinkPhase({customElementsManifest}) {
+      const manifest = structuredClone(customElementsManifest);
+      for (const module of manifest.modules) {
+        for (const declaration of module.declarations ?? []) {
+          if (declaration.customElement && !declaration.tagName) delete declaration.customElement;
+          for (const event of declaration.events ?? []) {
+            if (event.type && /^[A-Z]\w*Event$/.test(event.type.text) && !/^(Custom)?Event$/.test(event.type.text)) {
+              event.type = {text: `import("../dist/index.js").${event.type.text}`};
+            }
+          }
+        }
+      }
+      generateJsxTypes(structuredClone(manifest), {
+        outdir,
+        fileName: 'jsx.d.ts',
+        // types/ sits beside dist/ in the package: src/components/x/x.ts → ../dist/components/x/x.js
+        componentTypePath: (_name, _tag, modulePath) =>
+          `../${modulePath.replace(/^src\//, 'dist/').replace(/\.ts$/, '.js')}`,
+        stronglyTypedEvents: true,
+      });
+      generateVsCodeCustomElementData(structuredClone(manifest), {outdir, hideLogs: true});
     },
   };
 }

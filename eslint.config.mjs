@@ -13,7 +13,8 @@ const browserCode = ['src/**/*.ts', 'test/**/*.ts', 'stories/**/*.ts', 'demo/**/
 const nodeCode = ['*.{js,mjs,cjs}', 'scripts/**/*.{js,mjs}', 'test/**/*.mjs', '.storybook/**/*.{js,mjs,ts}'];
 
 export default defineConfig([
-  globalIgnores(['dist/', 'storybook-static/', 'node_modules/', 'coverage/', 'custom-elements.json']),
+  // types/ is generated from the manifest (`npm run analyze`).
+  globalIgnores(['dist/', 'storybook-static/', 'node_modules/', 'coverage/', 'custom-elements.json', 'types/']),
 
   js.configs.recommended,
   // Not type-aware: the syntactic rules catch most of what matters here, run in about a second,
