@@ -1,15 +1,62 @@
-import {setCustomElementsManifest, type Preview} from '@storybook/web-components-vite';
+import {setCustomElementsManifest, type Preview, type WebComponentsRenderer} from '@storybook/web-components-vite';
+import type {ArgTypesEnhancer, StrictInputType} from 'storybook/internal/types';
 import manifest from '../custom-elements.json' with {type: 'json'};
 import {withHostPage, withTheme, withWidth, WIDTHS} from '../stories/support/decorators.js';
 import {snippetFor, withEmbedSnippet} from '../stories/support/embed-channel.js';
 import {installStoryFeeds} from '../stories/support/story-feeds.js';
 import {THEMES} from '../stories/support/themes.js';
 
+interface ManifestModule {
+  readonly declarations?: readonly {
+    readonly members?: readonly {readonly privacy?: string; readonly static?: boolean}[];
+  }[];
+}
+
+/**
+ * The manifest's public API only: the analyzer also records the elements' protected and private
+ * members, and the static `styles`, which are no part of the contract and have no place in the
+ * docs' tables or the controls.
+ */
+function publicApi(pkg: {readonly modules: readonly ManifestModule[]}) {
+  return {
+    ...pkg,
+    modules: pkg.modules.map((module) => ({
+      ...module,
+      declarations: module.declarations?.map((declaration) => ({
+        ...declaration,
+        members: declaration.members?.filter((member) => (member.privacy ?? 'public') === 'public' && !member.static),
+      })),
+    })),
+  };
+}
+
 // Controls, the docs' API tables and their descriptions come from the elements' JSDoc, through
 // the same manifest the package ships: nothing is documented twice.
-setCustomElementsManifest(manifest);
+setCustomElementsManifest(publicApi(manifest as {modules: ManifestModule[]}));
+
+/** Controls for the attributes, by the property names the stories' `render` uses. */
+const CONTROLS: Readonly<Record<string, StrictInputType['control']>> = {
+  src: {type: 'text'},
+  programme: {type: 'text'},
+  project: {type: 'text'},
+  headingLevel: {type: 'number', min: 1, max: 6, step: 1},
+  // The attribute spellings of camel-cased properties stay in the docs' tables, without a second control.
+  'heading-level': false,
+  'no-heading': false,
+};
+
+/** Applies `CONTROLS` to the arg types each element's manifest entry gave it (and to no others). */
+const withControls: ArgTypesEnhancer<WebComponentsRenderer> = ({argTypes}) =>
+  Object.fromEntries(
+    Object.entries(argTypes).map(([name, argType]) => [
+      name,
+      name in CONTROLS ? {...argType, control: CONTROLS[name]} : argType,
+    ]),
+  ) as typeof argTypes;
 
 const preview: Preview = {
+  argTypesEnhancers: [withControls],
+
   // Feed URLs for the loading and HTTP error states, answered inside the page.
   beforeAll: () => installStoryFeeds(),
 

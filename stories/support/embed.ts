@@ -13,7 +13,7 @@ const PLACEHOLDER_FEED = 'https://example.org/programmes/feed.json';
 export interface EmbedInput {
   readonly tag: string;
   readonly args: Readonly<Record<string, unknown>>;
-  /** Elements inside the story's element (those in `<programme-feed>`), by tag. */
+  /** Elements inside the story's element (those in `<programme-feed>`): a tag and its attributes, e.g. `aims-list no-heading`. */
   readonly children?: readonly string[] | undefined;
   readonly theme?: unknown;
 }
@@ -61,7 +61,7 @@ export function embedSnippet({tag, args, children = [], theme}: EmbedInput): str
     lines.push('<!-- This story sets the feed as the `feed` property; on a page, point src at your feed. -->');
   }
   lines.push(openTag(tag, attributes(args, feedGivenAsProperty), ''));
-  for (const child of children) lines.push(`  <${child}></${child}>`);
+  for (const child of children) lines.push(`  <${child}></${child.split(' ')[0]}>`);
   lines.push(`</${tag}>`);
   return lines.join('\n');
 }

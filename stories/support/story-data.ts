@@ -129,3 +129,13 @@ export function bareProjectFeed(): MutableFeed {
     }
   });
 }
+
+/** Aims with only what they must have: no introduction, no conclusion, no text under the headings. */
+export function aimsWithoutOptionalFieldsFeed(): MutableFeed {
+  return feedWith((feed) => {
+    const aims = programmeOf(feed).aims!;
+    delete (aims as Record<string, unknown>)['introduction'];
+    delete (aims as Record<string, unknown>)['conclusion'];
+    aims.items = aims.items.map((aim) => ({heading: aim.heading}) as (typeof aims.items)[number]);
+  });
+}

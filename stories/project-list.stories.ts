@@ -1,0 +1,64 @@
+import {html, nothing} from 'lit';
+import type {Meta, StoryObj} from '@storybook/web-components-vite';
+import '../src/components/project-list/project-list.js';
+import type {SectionArgs} from './support/args.js';
+import {checkStory} from './support/checks.js';
+import {STORY_FEEDS} from './support/story-feeds.js';
+import {
+  completeFeed,
+  emptyFeed,
+  invalidFeed,
+  longContentFeed,
+  PROGRAMME_ID,
+  sampleFeed,
+  withoutImagesOrLinks,
+} from './support/story-data.js';
+
+const meta = {
+  title: 'Elements/Project list',
+  component: 'project-list',
+  tags: ['autodocs'],
+  render: (args) =>
+    html`<project-list
+      src=${args.src ?? nothing}
+      programme=${args.programme ?? nothing}
+      heading-level=${args.headingLevel ?? nothing}
+      ?no-heading=${args.noHeading ?? false}
+      .feed=${args.feed}
+    ></project-list>`,
+  play: checkStory,
+  args: {programme: PROGRAMME_ID, headingLevel: 2, noHeading: false},
+} satisfies Meta<SectionArgs>;
+
+export default meta;
+type Story = StoryObj<SectionArgs>;
+
+/** The sample feed's programme, as the reference page shows its projects. */
+export const Ready: Story = {args: {feed: sampleFeed()}};
+
+/** The feed request has not answered yet: a skeleton the size of the content. */
+export const Loading: Story = {args: {src: STORY_FEEDS.pending}};
+
+/** The feed URL answers 404. */
+export const HttpError: Story = {name: 'Error: HTTP 404', args: {src: STORY_FEEDS.notFound}};
+
+/** The feed is not a valid programme feed. */
+export const InvalidFeed: Story = {name: 'Error: invalid feed', args: {feed: invalidFeed()}};
+
+/** A programme with no projects: the heading stays and a sentence says so. */
+export const Empty: Story = {args: {feed: emptyFeed()}};
+
+/** Very long introduction, titles and summaries. */
+export const LongContent: Story = {args: {feed: longContentFeed()}};
+
+/** In a 280 px column. */
+export const Narrow: Story = {args: {feed: completeFeed(), width: 'narrow'}};
+
+/** In a 1,200 px column. */
+export const Wide: Story = {args: {feed: completeFeed(), width: 'wide'}};
+
+/** No images and no links: the optional `image` and `url` fields left out. */
+export const MissingOptionalFields: Story = {args: {feed: withoutImagesOrLinks()}};
+
+/** Without the "Projects" heading, for a page that gives the section its own. */
+export const NoHeading: Story = {args: {feed: sampleFeed(), noHeading: true}};

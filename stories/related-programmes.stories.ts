@@ -1,0 +1,60 @@
+import {html, nothing} from 'lit';
+import type {Meta, StoryObj} from '@storybook/web-components-vite';
+import '../src/components/related-programmes/related-programmes.js';
+import type {ElementArgs} from './support/args.js';
+import {checkStory} from './support/checks.js';
+import {STORY_FEEDS} from './support/story-feeds.js';
+import {
+  completeFeed,
+  emptyFeed,
+  invalidFeed,
+  longContentFeed,
+  PROGRAMME_ID,
+  sampleFeed,
+  withoutImagesOrLinks,
+} from './support/story-data.js';
+
+const meta = {
+  title: 'Elements/Related programmes',
+  component: 'related-programmes',
+  tags: ['autodocs'],
+  render: (args) =>
+    html`<related-programmes
+      src=${args.src ?? nothing}
+      programme=${args.programme ?? nothing}
+      heading-level=${args.headingLevel ?? nothing}
+      .feed=${args.feed}
+    ></related-programmes>`,
+  play: checkStory,
+  args: {programme: PROGRAMME_ID, headingLevel: 2},
+} satisfies Meta<ElementArgs>;
+
+export default meta;
+type Story = StoryObj<ElementArgs>;
+
+/** The sample feed's programme, as the reference page shows its further reading. */
+export const Ready: Story = {args: {feed: sampleFeed()}};
+
+/** The feed request has not answered yet: a skeleton the size of the content. */
+export const Loading: Story = {args: {src: STORY_FEEDS.pending}};
+
+/** The feed URL answers 404. */
+export const HttpError: Story = {name: 'Error: HTTP 404', args: {src: STORY_FEEDS.notFound}};
+
+/** The feed is not a valid programme feed. */
+export const InvalidFeed: Story = {name: 'Error: invalid feed', args: {feed: invalidFeed()}};
+
+/** A programme with no resources or related programmes: a sentence says so. */
+export const Empty: Story = {args: {feed: emptyFeed()}};
+
+/** Very long resource and related programme titles and summaries. */
+export const LongContent: Story = {args: {feed: longContentFeed()}};
+
+/** In a 280 px column. */
+export const Narrow: Story = {args: {feed: completeFeed(), width: 'narrow'}};
+
+/** In a 1,200 px column. */
+export const Wide: Story = {args: {feed: completeFeed(), width: 'wide'}};
+
+/** No images and no links: the optional `image` and `url` fields left out. */
+export const MissingOptionalFields: Story = {args: {feed: withoutImagesOrLinks()}};

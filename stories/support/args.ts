@@ -1,0 +1,14 @@
+import type {FrameArgs} from './decorators.js';
+
+/** The args every element's stories share: its public attributes, its `feed` property, and the frame. */
+export interface ElementArgs extends FrameArgs {
+  src?: string | undefined;
+  programme?: string | undefined;
+  headingLevel?: number | undefined;
+  feed?: unknown;
+}
+
+/** The args of elements with an optional section heading (`no-heading`). */
+export interface SectionArgs extends ElementArgs {
+  noHeading?: boolean | undefined;
+}
