@@ -222,12 +222,15 @@ describe('<related-programmes>', () => {
 
   describe('layout', () => {
     it('fits a 280 px column with nothing wider than its box', async () => {
-      const wrapper = await fixture<HTMLDivElement>(
-        html`<div style="inline-size: 280px">
-          <related-programmes programme=${PROGRAMME_ID} .feed=${sampleFeed()}></related-programmes>
-        </div>`,
-      );
-      const el = wrapper.querySelector('related-programmes')!;
+      // Built by hand: fixture() on a plain <div> waits for an animation frame, which a page in
+      // the background (the runner opens two at once) may never get.
+      const wrapper = document.createElement('div');
+      wrapper.style.inlineSize = '280px';
+      const el = document.createElement('related-programmes');
+      el.programme = PROGRAMME_ID;
+      el.feed = sampleFeed();
+      wrapper.append(el);
+      document.body.append(wrapper);
       await el.updateComplete;
       const box = el.getBoundingClientRect();
       expect(box.width).to.equal(280);
@@ -236,6 +239,7 @@ describe('<related-programmes>', () => {
         if (rect.width === 0) continue;
         expect(rect.right, node.outerHTML.slice(0, 60)).to.be.at.most(box.right + 0.5);
       }
+      wrapper.remove();
     });
   });
 });

@@ -1,0 +1,336 @@
+import {aTimeout, expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
+import '../../src/components/programme-page/programme-page.js';
+import type {ProgrammePageElement} from '../../src/components/programme-page/programme-page.js';
+import type {FeedErrorEvent} from '../../src/feed/feed-events.js';
+import {feedWith, sampleFeed, PROGRAMME_ID} from '../helpers/feeds.js';
+
+// Assertions take booleans, strings and numbers, not elements: a failing assertion on an element
+// can stall the browser while chai formats it, instead of failing the test.
+
+const shadow = (el: Element) => el.shadowRoot!;
+const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+interface Heading {
+  readonly level: number;
+  readonly text: string;
+}
+
+/** Every element under `root` that renders, in document order, looking through shadow roots. */
+function* renderedElements(root: Element | ShadowRoot): Generator<Element> {
+  for (const child of root.children) {
+    yield child;
+    yield* renderedElements(child.shadowRoot ?? child);
+  }
+}
+
+/** The headings a person meets, in order, across every shadow root. */
+function outline(el: Element): Heading[] {
+  return [...renderedElements(shadow(el))]
+    .filter((node) => /^H[1-6]$/.test(node.tagName))
+    .map((node) => ({level: Number(node.tagName[1]), text: text(node)}));
+}
+
+/** Waits until the page and every element inside it have rendered. */
+async function settled(el: ProgrammePageElement): Promise<void> {
+  await el.updateComplete;
+  for (let round = 0; round < 3; round++) {
+    const inner = [...renderedElements(shadow(el))].filter(
+      (node): node is Element & {updateComplete: Promise<unknown>} => 'updateComplete' in node,
+    );
+    await Promise.all(inner.map((node) => node.updateComplete));
+  }
+}
+
+async function readyPage(
+  template = html`<programme-page programme=${PROGRAMME_ID} .feed=${sampleFeed()}></programme-page>`,
+) {
+  const el = await fixture<ProgrammePageElement>(template);
+  await settled(el);
+  return el;
+}
+
+const structuredData = (el: Element) => el.querySelectorAll(':scope > script[type="application/ld+json"]');
+
+describe('<programme-page>', () => {
+  describe('composition', () => {
+    it('shows the sections in the order of the reference page', async () => {
+      const el = await readyPage();
+      const sections = [...shadow(el).querySelector('[part~="base"]')!.children].map((node) =>
+        node.getAttribute('part'),
+      );
+      expect(sections).to.deep.equal(['summary', 'aims', 'projects', 'further-reading', 'promos']);
+
+      // The headings a reader meets, in order, match the page's sections.
+      const headings = outline(el).map((entry) => entry.text);
+      const at = (heading: string) => headings.indexOf(heading);
+      expect(at('Closing the Gap through Changing Relationships')).to.equal(0);
+      expect(at('Aims')).to.be.greaterThan(0);
+      expect(at('Projects')).to.be.greaterThan(at('Aims'));
+      expect(at('Further reading')).to.be.greaterThan(at('Projects'));
+      expect(at('Work with us')).to.be.greaterThan(at('Further reading'));
+      expect(at('The Q Community')).to.be.greaterThan(at('Work with us'));
+    });
+
+    it('gives every section the same validated feed, the programme and its heading level', async () => {
+      const el = await readyPage();
+      const sections = [...shadow(el).querySelector('[part~="base"]')!.children].filter(
+        (node) => node.localName !== 'ul',
+      );
+      const feeds = new Set(sections.map((node) => (node as Element & {feed: unknown}).feed));
+      expect(feeds.size).to.equal(1);
+      expect(sections.map((node) => node.getAttribute('programme'))).to.deep.equal(Array(4).fill(PROGRAMME_ID));
+      expect(sections.map((node) => node.getAttribute('heading-level'))).to.deep.equal(['2', '3', '3', '3']);
+    });
+
+    for (const level of [1, 2]) {
+      it(`keeps a correct heading outline at heading-level ${level}`, async () => {
+        const el = await readyPage(
+          html`<programme-page
+            heading-level=${level}
+            programme=${PROGRAMME_ID}
+            .feed=${sampleFeed()}
+          ></programme-page>`,
+        );
+        const headings = outline(el);
+        expect(headings[0]).to.deep.equal({level, text: 'Closing the Gap through Changing Relationships'});
+        expect(headings.filter((entry) => entry.level === level)).to.have.length(1);
+        for (const [index, entry] of headings.entries()) {
+          expect(entry.level, `"${entry.text}"`).to.be.at.least(level);
+          if (index > 0)
+            expect(entry.level, `"${entry.text}" after "${headings[index - 1]!.text}"`).to.be.at.most(
+              headings[index - 1]!.level + 1,
+            );
+        }
+        const levelOf = (heading: string) => headings.find((entry) => entry.text === heading)?.level;
+        for (const section of ['Aims', 'Projects', 'Further reading', 'Work with us', 'The Q Community']) {
+          expect(levelOf(section), section).to.equal(level + 1);
+        }
+        expect(levelOf('Between the individual and health providers')).to.equal(level + 2);
+        expect(levelOf('Example title: dialysis patients taking control')).to.equal(level + 2);
+        expect(levelOf('Closing the Gap in Patient Safety')).to.equal(level + 2);
+      });
+    }
+
+    it('shows the promos as cards with their text and call-to-action links', async () => {
+      const el = await readyPage();
+      const promos = [...shadow(el).querySelectorAll('[part~="promo"]')];
+      expect(promos.map((promo) => text(promo.querySelector('[part~="promo-title"]')))).to.deep.equal([
+        'Work with us',
+        'The Q Community',
+      ]);
+      expect(text(promos[1]!.querySelector('[part~="promo-text"]'))).to.equal(
+        'Q is an initiative connecting people with improvement expertise across the UK.',
+      );
+      const links = promos.map((promo) => promo.querySelector('a')!);
+      expect(links.map((link) => link.getAttribute('href'))).to.deep.equal([
+        'https://example.org/example-only/jobs',
+        'https://example.org/example-only/q-community',
+      ]);
+      expect(links.map((link) => text(link))).to.deep.equal([
+        'View current vacancies (Work with us)',
+        'Find out more (The Q Community)',
+      ]);
+      expect(text(links[1]!.querySelector('.visually-hidden'))).to.equal('(The Q Community)');
+    });
+
+    it('leaves out the sections the programme has nothing for', async () => {
+      const feed = feedWith((f) => {
+        const programme = f.programmes[0] as Record<string, unknown>;
+        for (const key of ['aims', 'projects', 'projectsIntroduction', 'resources', 'related', 'promos'])
+          delete programme[key];
+      });
+      const el = await readyPage(html`<programme-page programme=${PROGRAMME_ID} .feed=${feed}></programme-page>`);
+      const sections = [...shadow(el).querySelector('[part~="base"]')!.children].map((node) =>
+        node.getAttribute('part'),
+      );
+      expect(sections).to.deep.equal(['summary']);
+    });
+
+    it('renders no link for a javascript: URL in a promo', async () => {
+      const feed = feedWith((f) => {
+        f.programmes[0]!.promos![0]!.action!.url = 'javascript:alert(1)';
+      });
+      const el = await readyPage(html`<programme-page programme=${PROGRAMME_ID} .feed=${feed}></programme-page>`);
+      // The feed fails validation, so the page shows an error and no link at all.
+      expect(Boolean(shadow(el).querySelector('a[href^="javascript"]')), 'javascript: link').to.be.false;
+      expect(text(shadow(el).querySelector('[part~="error"]'))).to.contain('not a valid programme feed');
+    });
+  });
+
+  describe('loading', () => {
+    it('makes one request for the whole page when loaded from src, and announces it once', async () => {
+      const el = document.createElement('programme-page');
+      el.src = '/__feed/programme-page-once';
+      el.programme = PROGRAMME_ID;
+      let loads = 0;
+      el.addEventListener('feed-load', () => loads++);
+      const loaded = oneEvent(el, 'feed-load');
+      document.body.append(el);
+      await loaded;
+      await settled(el);
+      await aTimeout(100);
+      expect(outline(el).map((entry) => entry.text)).to.include('Further reading');
+      const {count} = (await (await fetch('/__feed-count/programme-page-once')).json()) as {count: number};
+      expect(count).to.equal(1);
+      expect(loads).to.equal(1);
+      el.remove();
+    });
+
+    it('shows its fallback content until ready', async () => {
+      const el = document.createElement('programme-page');
+      el.src = '/__feed/programme-page-fallback?delay=300';
+      el.programme = PROGRAMME_ID;
+      el.innerHTML = '<h1>Closing the Gap</h1><p>Read about the programme.</p>';
+      const loaded = oneEvent(el, 'feed-load');
+      document.body.append(el);
+      await waitUntil(() => !shadow(el).querySelector('[part~="skeleton"]'), 'the skeleton gives way to the fallback');
+      const slot = shadow(el).querySelector('slot')!;
+      expect(slot.assignedElements().map((node) => node.localName)).to.deep.equal(['h1', 'p']);
+      await loaded;
+      await settled(el);
+      expect(Boolean(shadow(el).querySelector('slot')), 'slot').to.be.false;
+      expect(outline(el)[0]!.text).to.equal('Closing the Gap through Changing Relationships');
+      el.remove();
+    });
+
+    it('is accessible while loading, with a skeleton that says so', async () => {
+      const el = await fixture<ProgrammePageElement>(
+        html`<programme-page src="/__feed/programme-page-loading?delay=2000"></programme-page>`,
+      );
+      const skeleton = shadow(el).querySelector('[part~="skeleton"]')!;
+      expect(skeleton.getAttribute('aria-busy')).to.equal('true');
+      expect(text(skeleton)).to.equal('Loading');
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('errors', () => {
+    it('shows a visible error for an invalid feed, and fires feed-error', async () => {
+      const el = document.createElement('programme-page');
+      el.feed = {version: '1.0', publisher: {name: 'Test'}, programmes: [{id: 'x', title: 42}]};
+      const event = oneEvent(el, 'feed-error');
+      document.body.append(el);
+      const {kind} = (await event) as unknown as FeedErrorEvent;
+      expect(kind).to.equal('invalid');
+      await el.updateComplete;
+      expect(text(shadow(el).querySelector('[part~="error"]'))).to.contain('This content could not be shown');
+      await expect(el).to.be.accessible();
+      el.remove();
+    });
+
+    it('shows an error with a not-found feed-error for an unknown programme', async () => {
+      const el = document.createElement('programme-page');
+      el.programme = 'nope';
+      el.feed = sampleFeed();
+      const event = oneEvent(el, 'feed-error');
+      document.body.append(el);
+      const {kind} = (await event) as unknown as FeedErrorEvent;
+      expect(kind).to.equal('not-found');
+      await el.updateComplete;
+      expect(text(shadow(el).querySelector('[part~="error"]'))).to.contain('no programme with the id "nope"');
+      await expect(el).to.be.accessible();
+      el.remove();
+    });
+
+    it('shows a 404 as an error', async () => {
+      const el = document.createElement('programme-page');
+      el.src = '/__feed/programme-page-404?status=404';
+      const event = oneEvent(el, 'feed-error');
+      document.body.append(el);
+      const {kind} = (await event) as unknown as FeedErrorEvent;
+      expect(kind).to.equal('http');
+      await el.updateComplete;
+      expect(shadow(el).querySelector('[part~="error"]')).to.exist;
+      el.remove();
+    });
+  });
+
+  describe('structured data', () => {
+    it('writes no JSON-LD without the structured-data attribute', async () => {
+      const el = await readyPage();
+      expect(structuredData(el)).to.have.length(0);
+      expect(document.querySelectorAll('script[type="application/ld+json"]')).to.have.length(0);
+    });
+
+    it('writes one JSON-LD script into its light DOM with structured-data', async () => {
+      const el = await readyPage(
+        html`<programme-page structured-data programme=${PROGRAMME_ID} .feed=${sampleFeed()}></programme-page>`,
+      );
+      const scripts = structuredData(el);
+      expect(scripts).to.have.length(1);
+      expect(shadow(el).querySelectorAll('script')).to.have.length(0);
+      const json = JSON.parse(scripts[0]!.textContent!) as {
+        '@context': string;
+        '@graph': {'@type': string; '@id': string}[];
+      };
+      expect(json['@context']).to.equal('https://schema.org');
+      const scheme = json['@graph'].find((node) => node['@type'] === 'FundingScheme')!;
+      expect(scheme['@id']).to.equal(
+        'https://example.org/example-only/programmes/closing-the-gap-through-changing-relationships#programme',
+      );
+      // Re-rendering writes the same script again, not a second one.
+      el.headingLevel = 1;
+      await el.updateComplete;
+      expect(structuredData(el)).to.have.length(1);
+    });
+
+    it('removes the script when structured-data is removed', async () => {
+      const el = await readyPage(
+        html`<programme-page structured-data programme=${PROGRAMME_ID} .feed=${sampleFeed()}></programme-page>`,
+      );
+      el.removeAttribute('structured-data');
+      await el.updateComplete;
+      expect(structuredData(el)).to.have.length(0);
+    });
+
+    it('keeps feed text from ending the script element', async () => {
+      const feed = feedWith((f) => {
+        f.programmes[0]!.title = 'Evil </script><script>window.pwned = true</script>';
+        f.programmes[0]!.strapline = '<!-- a comment';
+      });
+      const el = await readyPage(
+        html`<programme-page structured-data programme=${PROGRAMME_ID} .feed=${feed}></programme-page>`,
+      );
+      const script = structuredData(el)[0]!;
+      expect(script.textContent).to.not.contain('</script');
+      expect(script.textContent).to.not.contain('<');
+      expect(el.querySelectorAll('script')).to.have.length(1);
+      expect((window as {pwned?: boolean}).pwned).to.equal(undefined);
+      const json = JSON.parse(script.textContent!) as {'@graph': {'@type': string; name?: string}[]};
+      expect(json['@graph'].find((node) => node['@type'] === 'FundingScheme')!.name).to.equal(
+        'Evil </script><script>window.pwned = true</script>',
+      );
+    });
+  });
+
+  describe('accessibility and layout', () => {
+    it('is accessible when ready', async () => {
+      const el = await readyPage();
+      await expect(el).to.be.accessible();
+    });
+
+    it('fits a 280 px column with nothing wider than its box', async () => {
+      // Built by hand: fixture() on a plain <div> waits for an animation frame, which a page in
+      // the background (the runner opens two at once) may never get.
+      const wrapper = document.createElement('div');
+      wrapper.style.inlineSize = '280px';
+      const el = document.createElement('programme-page');
+      el.programme = PROGRAMME_ID;
+      el.feed = sampleFeed();
+      wrapper.append(el);
+      document.body.append(wrapper);
+      await settled(el);
+      const box = el.getBoundingClientRect();
+      expect(box.width).to.equal(280);
+      const wider = [...renderedElements(shadow(el))]
+        .filter((node) => !node.classList.contains('visually-hidden'))
+        .filter((node) => {
+          const rect = node.getBoundingClientRect();
+          return rect.width > 0 && (rect.right > box.right + 0.5 || rect.left < box.left - 0.5);
+        })
+        .map((node) => `${node.localName}.${node.className}`);
+      expect(wider).to.deep.equal([]);
+      wrapper.remove();
+    });
+  });
+});
