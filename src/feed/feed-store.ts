@@ -62,10 +62,19 @@ interface Entry {
  */
 export class FeedStore {
   private readonly entries = new Map<string, Entry>();
-  private readonly options: FeedStoreOptions;
+  private options: FeedStoreOptions;
 
   constructor(options: FeedStoreOptions = {}) {
     this.options = options;
+  }
+
+  /**
+   * Changes how later loads behave, e.g. a shorter time limit for a page that would rather
+   * show its fallback content sooner, or (in tests) short timeouts and retry delays. Merged into
+   * the options in force; a load already in flight keeps the policy it started with.
+   */
+  configure(options: FeedStoreOptions): void {
+    this.options = {...this.options, ...options};
   }
 
   /**

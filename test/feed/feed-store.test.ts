@@ -465,6 +465,16 @@ describe('FeedStore', () => {
       expect(calls[0]!.init.signal?.aborted).to.equal(true);
     });
 
+    it('takes a policy set later with configure(), merged into the one it was created with', async () => {
+      const {fetch, calls} = stubFetch(pendingUntilAborted);
+      const store = new FeedStore({fetch, timeout: 60_000});
+      store.configure({timeout: 30});
+      const error = await errorOf(store, crossOriginUrl());
+      expect(error.kind).to.equal('timeout');
+      expect(error.message).to.include('0.03 seconds');
+      expect(calls).to.have.length(1);
+    });
+
     it('ends an attempt even when the fetch in use ignores its signal', async () => {
       const {fetch} = stubFetch(() => new Promise<Response>(() => {}));
       const error = await errorOf(new FeedStore({fetch, timeout: 30}), crossOriginUrl());
