@@ -5,6 +5,7 @@ import {CHROME_ARGS} from './scripts/find-browser.mjs';
 import {countReporter} from './scripts/count-reporter.mjs';
 import {testServerPlugin} from './test/server/test-server-plugin.mjs';
 import {embedCspMiddleware, embedPlugin} from './test/server/embed-plugin.mjs';
+import {securityCspMiddleware, securityPlugin} from './test/server/security-plugin.mjs';
 
 const extraArgs = process.env.CHROME_EXTRA_ARGS ? process.env.CHROME_EXTRA_ARGS.split(' ') : [];
 
@@ -26,8 +27,13 @@ export default {
       },
     }),
   ],
-  plugins: [esbuildPlugin({ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2022'}), testServerPlugin(), embedPlugin()],
-  middleware: [embedCspMiddleware],
+  plugins: [
+    esbuildPlugin({ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2022'}),
+    testServerPlugin(),
+    embedPlugin(),
+    securityPlugin(),
+  ],
+  middleware: [embedCspMiddleware, securityCspMiddleware],
   // Lit's dev-mode notice is printed once per test file; it is expected in tests.
   filterBrowserLogs: ({args}) => !args.some((arg) => typeof arg === 'string' && arg.includes('Lit is in dev mode')),
   reporters: [defaultReporter(), countReporter()],

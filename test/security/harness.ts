@@ -1,0 +1,363 @@
+/**
+ * What every security test shares: a partner page (a same-origin iframe under test/security/pages,
+ * served by test/server/security-plugin.mjs with a strict CSP and Trusted Types unless its name
+ * ends in "-nocsp") that loads the BUILT bundle, dist/programme-elements.js; the probe's records
+ * of that page; and helpers to render elements into it and walk what they rendered.
+ *
+ * The tests drive the page from outside (same origin): they create elements in its document with
+ * its own `createElement`, so the page's registry (the bundle's elements) upgrades them, and they
+ * hand it data made in its own realm (`win.JSON.parse`), as a partner's script would.
+ */
+import {executeServerCommand} from '@web/test-runner-commands';
+import sample from '../../sample/sample-feed.json' with {type: 'json'};
+
+export const PROGRAMME_ID = 'closing-the-gap-through-changing-relationships';
+export const PROJECT_ID = 'dialysis-self-care';
+
+/** Every element of the library, as a page would write it for the sample programme. */
+export const ELEMENTS = [
+  {tag: 'programme-summary', attributes: {programme: PROGRAMME_ID}},
+  {tag: 'aims-list', attributes: {programme: PROGRAMME_ID}},
+  {tag: 'project-card', attributes: {project: PROJECT_ID}},
+  {tag: 'project-list', attributes: {programme: PROGRAMME_ID}},
+  {tag: 'related-programmes', attributes: {programme: PROGRAMME_ID}},
+  {tag: 'programme-page', attributes: {programme: PROGRAMME_ID}},
+] as const;
+
+export type Json = null | boolean | number | string | Json[] | {[key: string]: Json};
+
+/** What probe.js records in the page. */
+export interface ProbeRecord {
+  violations: string[];
+  errors: string[];
+  calls: string[];
+  sentinel: string[];
+  fetches: {url: string; signal: AbortSignal | undefined}[];
+  longTasks: {start: number; duration: number}[] | null;
+}
+
+/** The bundle's store, as expose-store.js puts it on the page. */
+export interface PageStore {
+  configure(options: Record<string, unknown>): void;
+  refresh(url: string): void;
+}
+
+export interface PageBundle {
+  store: PageStore;
+  parseFeed(json: unknown): {ok: boolean; problems?: {path: string; message: string}[]};
+  version: string;
+}
+
+export interface TestPage {
+  readonly frame: HTMLIFrameElement;
+  readonly win: Window & typeof globalThis;
+  readonly doc: Document;
+  readonly record: ProbeRecord;
+  readonly bundle: PageBundle;
+  /** Which of the library's tags the bundle defines (programme-page may be missing while it is being built). */
+  readonly defined: readonly string[];
+  close(): void;
+}
+
+/** Loads test/security/pages/<name>.html in an iframe and waits for the bundle to have run. */
+export async function openPage(name: string, {width = 1000, height = 800} = {}): Promise<TestPage> {
+  const frame = document.createElement('iframe');
+  frame.style.inlineSize = `${width}px`;
+  frame.style.blockSize = `${height}px`;
+  frame.src = `/test/security/pages/${name}.html`;
+  document.body.append(frame);
+  await new Promise<void>((resolve, reject) => {
+    frame.addEventListener('load', () => resolve(), {once: true});
+    frame.addEventListener('error', () => reject(new Error(`${name}.html did not load`)), {once: true});
+  });
+  const win = frame.contentWindow as Window & typeof globalThis;
+  await until(
+    () => (win as unknown as {__bundle?: unknown}).__bundle !== undefined || name === 'canary',
+    `${name}: the bundle ran`,
+  );
+  const record = (win as unknown as {__security: ProbeRecord}).__security;
+  const bundle = (win as unknown as {__bundle: PageBundle}).__bundle;
+  const tags = ['programme-feed', ...ELEMENTS.map((element) => element.tag)];
+  return {
+    frame,
+    win,
+    doc: frame.contentDocument!,
+    record,
+    bundle,
+    defined: tags.filter((tag) => win.customElements.get(tag) !== undefined),
+    close: () => frame.remove(),
+  };
+}
+
+/** Polls `condition` (no animation frames: a background test page gets none) until true. */
+export async function until(condition: () => boolean, what: string, timeout = 10_000): Promise<void> {
+  const started = performance.now();
+  while (!condition()) {
+    if (performance.now() - started > timeout) throw new Error(`Timed out waiting for: ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 15));
+  }
+}
+
+/** A few macrotasks: enough for the store's release timers and Lit's updates to run. */
+export async function tasks(count = 3): Promise<void> {
+  for (let i = 0; i < count; i++) await new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** Creates `<tag>` in the page, with attributes and properties, appended to `parent` (default: body). */
+export function place(
+  page: TestPage,
+  tag: string,
+  attributes: Record<string, string> = {},
+  properties: Record<string, unknown> = {},
+  parent: Element = page.doc.body,
+): HTMLElement {
+  const element = page.doc.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  Object.assign(element, properties);
+  parent.append(element);
+  return element;
+}
+
+/** `value` rebuilt in the page's realm, as if the page had parsed it. */
+export function inPage<T>(page: TestPage, value: T): T {
+  return page.win.JSON.parse(JSON.stringify(value)) as T;
+}
+
+/** True once `element` shows content or an error, not its loading state. */
+export function isSettled(element: Element): boolean {
+  const root = element.shadowRoot;
+  return !!root && !root.querySelector('[part~="skeleton"]') && (root.textContent ?? '').trim() !== '';
+}
+
+export function settle(elements: Iterable<Element>, what = 'every element to render', timeout?: number): Promise<void> {
+  const list = [...elements];
+  return until(() => list.every(isSettled), what, timeout);
+}
+
+/** Every element in `root` and in every shadow root below it, depth first. */
+export function* deepElements(root: ParentNode): Generator<Element> {
+  for (const element of root.querySelectorAll('*')) {
+    yield element;
+    if (element.shadowRoot) yield* deepElements(element.shadowRoot);
+  }
+}
+
+/** The visible text of an element's shadow root and the shadow roots inside it. */
+export function shadowText(element: Element): string {
+  const parts: string[] = [];
+  const walk = (root: ParentNode) => {
+    for (const node of root.childNodes) {
+      if (node.nodeType === Node.TEXT_NODE) parts.push(node.textContent ?? '');
+      else if (node instanceof Element || node.nodeType === Node.ELEMENT_NODE) {
+        walk(node as Element);
+        const shadow = (node as Element).shadowRoot;
+        if (shadow) walk(shadow);
+      }
+    }
+  };
+  if (element.shadowRoot) walk(element.shadowRoot);
+  return parts.join('');
+}
+
+// URL schemes that run script or show attacker-made documents, once the browser has stripped
+// what its URL parser strips (leading C0 controls and spaces, tabs and newlines anywhere).
+const ACTIVE_URL = /^(?:javascript|vbscript|livescript|data:text\/html|data:image\/svg)/i;
+// Attributes a browser reads as URLs (text attributes such as alt may say anything).
+const URL_ATTRIBUTES = new Set([
+  'href',
+  'src',
+  'srcset',
+  'action',
+  'formaction',
+  'poster',
+  'background',
+  'data',
+  'cite',
+  'ping',
+  'lowsrc',
+  'dynsrc',
+  'codebase',
+  'longdesc',
+  'manifest',
+  'xlink:href',
+]);
+
+/**
+ * What must never be found in a rendered shadow tree: a script (or another element that runs or
+ * frames content), an inline event handler, or an attribute holding a javascript:/vbscript:/
+ * data:text/html URL. Returns one line per finding, naming the element it is in.
+ */
+export function findActiveContent(host: Element): string[] {
+  const findings: string[] = [];
+  const forbiddenTags = new Set([
+    'script',
+    'iframe',
+    'frame',
+    'frameset',
+    'object',
+    'embed',
+    'base',
+    'meta',
+    'link',
+    'style',
+    'form',
+    'input',
+    'button',
+    'svg',
+    'math',
+    'template',
+    'video',
+    'audio',
+    'source',
+  ]);
+  const walk = (root: ParentNode) => {
+    for (const element of deepElements(root)) {
+      const name = element.localName;
+      if (forbiddenTags.has(name)) findings.push(`<${name}> in <${host.localName}>`);
+      for (const attribute of element.attributes) {
+        if (/^on/i.test(attribute.name)) findings.push(`${attribute.name}= on <${name}> in <${host.localName}>`);
+        // eslint-disable-next-line no-control-regex -- browsers strip exactly these from URLs
+        const value = attribute.value.replace(/[\u0000-\u0020]/g, '');
+        if (URL_ATTRIBUTES.has(attribute.localName) && ACTIVE_URL.test(value))
+          findings.push(`${attribute.name}="${attribute.value}" on <${name}> in <${host.localName}>`);
+      }
+    }
+  };
+  if (host.shadowRoot) walk(host.shadowRoot);
+  return findings;
+}
+
+/**
+ * The element and attribute structure of a rendered shadow tree, without text or attribute
+ * values: two renders of the same feed shape with different text must give the same outline.
+ */
+export function outline(host: Element): string {
+  const lines: string[] = [];
+  const walk = (root: ParentNode, depth: number) => {
+    for (const element of root.children) {
+      const names = [...element.attributes].map((attribute) => attribute.name).sort();
+      lines.push(`${' '.repeat(depth)}${element.localName}[${names.join(',')}]`);
+      walk(element, depth + 1);
+      if (element.shadowRoot) walk(element.shadowRoot, depth + 1);
+    }
+  };
+  if (host.shadowRoot) walk(host.shadowRoot, 0);
+  return lines.join('\n');
+}
+
+/** Starts counting JavaScript dialogs opened anywhere in this test page (any frame, any realm). */
+export function watchDialogs(): Promise<unknown> {
+  return executeServerCommand('security-dialogs', 'start');
+}
+
+export function dialogsSeen(): Promise<string[]> {
+  return executeServerCommand<string[], string>('security-dialogs', 'read');
+}
+
+/** A full GC, then the JavaScript heap in use by this test page and its iframes, in bytes. */
+export function heapUsed(): Promise<number> {
+  return executeServerCommand<number, undefined>('security-heap');
+}
+
+// ---- feeds -----------------------------------------------------------------------------------
+
+/**
+ * The sample feed with every optional field the format has filled in (images, links on projects,
+ * resources and organisations, partners, a related programme published elsewhere, a licence…),
+ * so that walking its strings reaches every string field the elements can show.
+ */
+export function fullFeed(): {[key: string]: Json} {
+  const feed = structuredClone(sample) as unknown as {[key: string]: Json} & {programmes: {[key: string]: Json}[]};
+  const image = {src: '/test/security/pages/image.svg', alt: 'A picture'};
+  const organisation = (name: string) => ({
+    name,
+    url: 'https://example.org/example-only/organisations/x',
+    identifier: 'GB-CHC-1234567',
+  });
+  feed.licence = 'CC-BY-4.0';
+  (feed.publisher as {[key: string]: Json}).identifier = 'GB-CHC-1234567';
+  const programme = feed.programmes[0]!;
+  programme.image = image;
+  programme.awardDate = '2011-04-01';
+  const projects = programme.projects as {[key: string]: Json}[];
+  for (const project of projects) {
+    project.url = `https://example.org/example-only/projects/${String(project.id)}`;
+    project.image = image;
+    project.lead = organisation('Lead organisation');
+    project.partners = [organisation('Partner one'), organisation('Partner two')];
+  }
+  const resource = (programme.resources as {[key: string]: Json}[])[0]!;
+  resource.datePublished = '2013-06';
+  (resource.publisher as {[key: string]: Json}).url = 'https://example.org/example-only/opm';
+  (programme.related as Json[]).push({
+    type: 'Programme',
+    title: 'A programme published elsewhere',
+    summary: 'Its summary.',
+    period: {start: '2015', end: '2016'},
+    url: 'https://example.org/example-only/elsewhere',
+  });
+  return feed;
+}
+
+/** How a string field is checked by the format. */
+export type FieldKind = 'text' | 'url' | 'constrained';
+
+const URL_KEYS = new Set(['url', 'src']);
+// Ids, codes, versions and dates: fields with a pattern or a fixed list of values.
+const CONSTRAINED_KEYS = new Set([
+  'id',
+  'programme',
+  'version',
+  'dateModified',
+  'code',
+  'start',
+  'end',
+  'currency',
+  'datePublished',
+  'awardDate',
+]);
+
+export function fieldKind(path: readonly (string | number)[]): FieldKind {
+  const key = [...path].reverse().find((part) => typeof part === 'string') ?? '';
+  if (URL_KEYS.has(key)) return 'url';
+  if (CONSTRAINED_KEYS.has(key)) return 'constrained';
+  return 'text';
+}
+
+/** Every string in `value` with its path. */
+export function stringPaths(
+  value: Json,
+  path: (string | number)[] = [],
+): {path: (string | number)[]; kind: FieldKind}[] {
+  if (typeof value === 'string') return [{path, kind: fieldKind(path)}];
+  if (Array.isArray(value)) return value.flatMap((item, index) => stringPaths(item, [...path, index]));
+  if (value && typeof value === 'object') {
+    return Object.entries(value).flatMap(([key, item]) => stringPaths(item, [...path, key]));
+  }
+  return [];
+}
+
+/** A copy of `feed` with `replace(path, kind, old)` applied to every string. */
+export function mapStrings(
+  feed: Json,
+  replace: (path: (string | number)[], kind: FieldKind, old: string) => string,
+  path: (string | number)[] = [],
+): Json {
+  if (typeof feed === 'string') return replace(path, fieldKind(path), feed);
+  if (Array.isArray(feed)) return feed.map((item, index) => mapStrings(item, replace, [...path, index]));
+  if (feed && typeof feed === 'object') {
+    return Object.fromEntries(
+      Object.entries(feed).map(([key, item]) => [key, mapStrings(item, replace, [...path, key])]),
+    );
+  }
+  return feed;
+}
+
+/** A copy of `feed` with the value at `path` replaced. */
+export function setAt(feed: Json, path: readonly (string | number)[], value: Json): Json {
+  const copy = structuredClone(feed);
+  let target = copy as {[key: string | number]: Json};
+  for (const part of path.slice(0, -1)) target = target[part] as {[key: string | number]: Json};
+  target[path.at(-1)!] = value;
+  return copy;
+}

@@ -1,0 +1,7 @@
+/* global window, alert, setTimeout */
+// What the probe must notice, done on purpose: a dialog, the sentinel, and an uncaught error.
+alert('canary');
+window.__xss = 'canary';
+setTimeout(() => {
+  throw new Error('canary error');
+});

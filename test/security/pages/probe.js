@@ -1,0 +1,59 @@
+/* global window, document, Request, PerformanceObserver */
+// Loaded first, as a classic script, on every security test page, before the bundle: records
+// everything that would show that injected content ran or that the elements broke the page.
+// The tests read `window.__security` directly (the pages are same-origin iframes).
+(() => {
+  const record = {
+    violations: [],
+    errors: [],
+    /** Calls of alert/confirm/prompt/print/open/document.write: what payloads call. */
+    calls: [],
+    /** Values written to the sentinel global `__xss` by payloads written to set it. */
+    sentinel: [],
+    /** Every fetch the page made: its URL and its signal, to see aborts. */
+    fetches: [],
+    longTasks: [],
+  };
+  window.__security = record;
+
+  document.addEventListener('securitypolicyviolation', (event) => {
+    record.violations.push(`${event.violatedDirective} ${event.blockedURI} ${event.sample}`);
+  });
+  window.addEventListener('error', (event) => record.errors.push(`error: ${event.message}`));
+  window.addEventListener('unhandledrejection', (event) => {
+    const reason = event.reason;
+    record.errors.push(`unhandled rejection: ${reason && reason.stack ? reason.stack : String(reason)}`);
+  });
+
+  for (const name of ['alert', 'confirm', 'prompt', 'print', 'open']) {
+    window[name] = (...args) => {
+      record.calls.push(`${name}(${args.map(String).join(', ')})`);
+      return null;
+    };
+  }
+  for (const name of ['write', 'writeln']) {
+    document[name] = (...args) => record.calls.push(`document.${name}(${args.map(String).join(', ')})`);
+  }
+  Object.defineProperty(window, '__xss', {
+    configurable: false,
+    get: () => undefined,
+    set: (value) => {
+      record.sentinel.push(String(value));
+    },
+  });
+
+  const originalFetch = window.fetch;
+  window.fetch = function (input, init) {
+    record.fetches.push({url: String(input instanceof Request ? input.url : input), signal: init && init.signal});
+    return originalFetch.apply(this, arguments);
+  };
+
+  // Long tasks from now on; a test reads only the ones after the moment it cares about.
+  try {
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) record.longTasks.push({start: entry.startTime, duration: entry.duration});
+    }).observe({type: 'longtask', buffered: true});
+  } catch {
+    record.longTasks = null;
+  }
+})();
