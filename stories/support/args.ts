@@ -12,3 +12,8 @@ export interface ElementArgs extends FrameArgs {
 export interface SectionArgs extends ElementArgs {
   noHeading?: boolean | undefined;
 }
+
+/** The args of `<programme-page>`. */
+export interface PageArgs extends ElementArgs {
+  structuredData?: boolean | undefined;
+}

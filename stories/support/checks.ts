@@ -51,12 +51,18 @@ function deepElements(element: Element): Element[] {
   return found;
 }
 
+/** The text `element` renders, nested elements' shadow trees included. */
+function renderedText(element: Element): string {
+  const own = element.shadowRoot?.textContent ?? '';
+  return [own, ...deepElements(element).map((inner) => inner.shadowRoot?.textContent ?? '')].join(' ').trim();
+}
+
 function stateOf(element: HTMLElement): Expected | 'idle' {
   const root = element.shadowRoot;
   if (!root) return 'idle';
   if (root.querySelector('[part~="skeleton"]')) return 'loading';
   if (root.querySelector('[part~="error"]')) return 'error';
-  return root.textContent?.trim() ? 'ready' : 'idle';
+  return renderedText(element) ? 'ready' : 'idle';
 }
 
 /** Everything that shows how an element looks: boxes relative to the host, and type. */
@@ -116,7 +122,7 @@ export async function checkStory({canvasElement, args, component}: PlayContext):
     await waitFor(() => expect(stateOf(target), `<${target.localName}> shows its ${expected} state`).toBe(expected), {
       timeout: 5_000,
     });
-    await expect(target.shadowRoot?.textContent?.trim(), `<${target.localName}> renders text`).toBeTruthy();
+    await expect(renderedText(target), `<${target.localName}> renders text`).toBeTruthy();
   }
 
   for (const target of targets) {

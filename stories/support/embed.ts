@@ -18,6 +18,12 @@ export interface EmbedInput {
   readonly theme?: unknown;
 }
 
+/** Boolean attributes, by the property names the stories' args use. */
+const BOOLEAN_ATTRIBUTES = [
+  ['noHeading', 'no-heading'],
+  ['structuredData', 'structured-data'],
+] as const;
+
 const escape = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /** The element's attributes from the args: the public ones only, defaults left out. */
@@ -31,7 +37,9 @@ function attributes(args: EmbedInput['args'], feedGivenAsProperty: boolean): str
   }
   const level = Number(args['headingLevel'] ?? 2);
   if (level !== 2) result.push(`heading-level="${level}"`);
-  if (args['noHeading'] === true) result.push('no-heading');
+  for (const [property, attribute] of BOOLEAN_ATTRIBUTES) {
+    if (args[property] === true) result.push(attribute);
+  }
   return result;
 }
 

@@ -1,0 +1,79 @@
+import {html, nothing} from 'lit';
+import type {Meta, StoryObj} from '@storybook/web-components-vite';
+import '../src/components/programme-page/programme-page.js';
+import type {PageArgs} from './support/args.js';
+import {checkStory} from './support/checks.js';
+import {STORY_FEEDS} from './support/story-feeds.js';
+import {
+  closedFeed,
+  completeFeed,
+  emptyFeed,
+  invalidFeed,
+  longContentFeed,
+  openFeed,
+  PROGRAMME_ID,
+  sampleFeed,
+  withoutImagesOrLinks,
+} from './support/story-data.js';
+
+const meta = {
+  title: 'Elements/Programme page',
+  component: 'programme-page',
+  tags: ['autodocs'],
+  render: (args) =>
+    html`<programme-page
+      src=${args.src ?? nothing}
+      programme=${args.programme ?? nothing}
+      heading-level=${args.headingLevel ?? nothing}
+      ?structured-data=${args.structuredData ?? false}
+      .feed=${args.feed}
+    ></programme-page>`,
+  play: checkStory,
+  // A page's own title is its top heading.
+  args: {programme: PROGRAMME_ID, headingLevel: 1, structuredData: false},
+} satisfies Meta<PageArgs>;
+
+export default meta;
+type Story = StoryObj<PageArgs>;
+
+/** The sample feed's programme as a whole page, as the reference page shows it. */
+export const Ready: Story = {args: {feed: sampleFeed()}};
+
+/** Every optional field: images, project links, lead organisations and partners. */
+export const Complete: Story = {args: {feed: completeFeed()}};
+
+/** The page loading the sample feed from a URL, as a partner site would. */
+export const FromUrl: Story = {name: 'From a feed URL', args: {src: '/feeds/sample-feed.json'}};
+
+/** The feed request has not answered yet: a skeleton the size of the page. */
+export const Loading: Story = {args: {src: STORY_FEEDS.pending}};
+
+/** The feed URL answers 404. */
+export const HttpError: Story = {name: 'Error: HTTP 404', args: {src: STORY_FEEDS.notFound}};
+
+/** The feed is not a valid programme feed. */
+export const InvalidFeed: Story = {name: 'Error: invalid feed', args: {feed: invalidFeed()}};
+
+/** A programme with only its id and title: the page leaves out the sections it has nothing for. */
+export const Empty: Story = {args: {feed: emptyFeed()}};
+
+/** Very long text in every section. */
+export const LongContent: Story = {args: {feed: longContentFeed()}};
+
+/** In a 280 px column. */
+export const Narrow: Story = {args: {feed: completeFeed(), width: 'narrow'}};
+
+/** In a 1,200 px column. */
+export const Wide: Story = {args: {feed: completeFeed(), width: 'wide'}};
+
+/** Open for applications. */
+export const Open: Story = {name: 'Open programme', args: {feed: openFeed()}};
+
+/** Closed for applications. */
+export const Closed: Story = {name: 'Closed programme', args: {feed: closedFeed()}};
+
+/** No images, no links and no promo actions. */
+export const MissingOptionalFields: Story = {args: {feed: withoutImagesOrLinks()}};
+
+/** With `structured-data`: the programme as schema.org JSON-LD in the page's light DOM, for search engines. */
+export const StructuredData: Story = {name: 'With structured data', args: {feed: sampleFeed(), structuredData: true}};
