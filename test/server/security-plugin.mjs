@@ -8,7 +8,8 @@
 //       (429 with `Retry-After: <retryAfter>`), "destroy" (the socket is destroyed: a network
 //       error), "slow" (the sample feed after `delay` ms), "never" (headers, then a body that
 //       never ends), "empty", "malformed", "wrong-shape", "unsupported", "html200" (an HTML
-//       sign-in page with status 200), "redirect" (302 to a valid feed).
+//       sign-in page with status 200), "redirect" (302 to a valid feed), "cors" (the feed
+//       without Access-Control-Allow-Origin; with `corsOk`, the other answers carry `*`).
 //   GET /__security/count/<key>   → {count, times: [ms since the first request], aborted}
 //   POST /__security/stored/<key> → keeps the request body (a feed a test built, or an attack
 //                                   as a whole response body); GET serves it back, status 200
@@ -167,9 +168,13 @@ async function fault(context, key, q) {
       return handWritten(context, 200, {'Content-Type': 'text/html; charset=utf-8'}, HTML_PAGE);
     case 'redirect':
       return handWritten(context, 302, {Location: `${PREFIX}feed/${encodeURIComponent(`${key}-target`)}`}, '');
-    default:
-      if (q.has('delay')) await new Promise((resolve) => setTimeout(resolve, Number(q.get('delay'))));
+    case 'cors':
+      // The feed itself, but without the header that lets another origin read it.
       return handWritten(context, 200, jsonHeaders, sampleText);
+    default: {
+      const cors = q.has('corsOk') ? {'Access-Control-Allow-Origin': '*'} : {};
+      return handWritten(context, 200, {...jsonHeaders, ...cors}, sampleText);
+    }
   }
 }
 
