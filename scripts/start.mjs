@@ -1,8 +1,15 @@
-// `npm start`: serves demo/index.html, which shows the elements on the sample feed, straight from
-// the TypeScript sources (no build), and prints the page's URL. Ctrl+C stops it.
-// The port is PORT when set; otherwise 8000, or the next free port after it.
+// `npm start`: builds dist/, then serves the demo site (demo/: a landing page, a partner's page,
+// the organisation's page and an embed builder, all on the sample feed) and prints its URL.
+// Ctrl+C stops it. The port is PORT when set; otherwise 8000, or the next free port after it.
+//
+// The partner page loads the built single-file bundle, as a partner site would, hence the build.
+// A failed build is reported and the site is served anyway: the other pages load the TypeScript
+// sources through the dev server and need no build. The build is skipped when the bundle is newer
+// than every source and build setting, and always with `npm start -- --no-build`.
+import {spawn} from 'node:child_process';
+import {readdirSync, statSync} from 'node:fs';
 import {createServer} from 'node:net';
-import {dirname, resolve} from 'node:path';
+import {dirname, join, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {startDevServer} from '@web/dev-server';
 
@@ -16,11 +23,61 @@ if (requested && !(await isFree(Number(requested)))) {
   fail(`Port ${requested} is already in use: set PORT to another port, or unset it to take a free one.`);
 }
 
+if (process.argv.includes('--no-build')) {
+  console.log('Build skipped (--no-build): the partner page uses whatever dist/ holds.');
+} else if (bundleIsFresh()) {
+  console.log('dist/ is newer than the sources: build skipped.');
+} else {
+  await build();
+}
+
 const server = await startDevServer({readCliArgs: false, logStartMessage: false});
 const {hostname, port} = server.config;
+const base = `http://${hostname}:${port}/demo/`;
 console.log(`\nprogramme-elements demo: the elements on sample/sample-feed.json\n`);
-console.log(`  http://${hostname}:${port}/demo/\n`);
+console.log(`  ${base}\n`);
+console.log(`  ${base}partner.html       a partner's page, with the built bundle`);
+console.log(`  ${base}organisation.html  the organisation's page: <programme-page>`);
+console.log(`  ${base}builder.html       the embed builder\n`);
 console.log('Press Ctrl+C to stop.');
+
+/** True when dist/programme-elements.js is newer than src/ and every file the build reads. */
+function bundleIsFresh() {
+  const mtime = (path) => statSync(path, {throwIfNoEntry: false})?.mtimeMs ?? Infinity;
+  const bundle = statSync('dist/programme-elements.js', {throwIfNoEntry: false})?.mtimeMs;
+  if (bundle === undefined) return false;
+  const inputs = [
+    ...readdirSync('src', {recursive: true}).map((path) => join('src', path)),
+    'package.json',
+    'package-lock.json',
+    'rollup.config.mjs',
+    'tsconfig.json',
+    'tsconfig.build.json',
+  ];
+  return inputs.every((path) => mtime(path) < bundle);
+}
+
+/** `npm run build`, quietly: one line while it runs, its output only when it fails. */
+async function build() {
+  process.stdout.write('Building dist/ for the partner page (npm run build)… ');
+  const started = Date.now();
+  const {code, output} = await new Promise((resolvePromise) => {
+    const child = spawn('npm', ['run', '--silent', 'build'], {stdio: ['ignore', 'pipe', 'pipe']});
+    let text = '';
+    child.stdout.on('data', (chunk) => (text += chunk));
+    child.stderr.on('data', (chunk) => (text += chunk));
+    child.on('error', (error) => resolvePromise({code: 1, output: String(error)}));
+    child.on('close', (exitCode) => resolvePromise({code: exitCode ?? 1, output: text}));
+  });
+  if (code === 0) {
+    console.log(`done in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+    return;
+  }
+  console.log('failed.\n');
+  console.error(output.trim().split('\n').slice(-20).join('\n'));
+  console.error('\nThe build failed (above): the partner page, which loads dist/programme-elements.js, will not work.');
+  console.error('The other pages load the sources and still do. Serving anyway.');
+}
 
 function isFree(port) {
   return new Promise((resolvePromise) => {
