@@ -1,5 +1,6 @@
 import type { AimsListElement } from "../dist/components/aims-list/aims-list.js";
 import type { ProgrammeFeedElement } from "../dist/components/programme-feed/programme-feed.js";
+import type { ProgrammePageElement } from "../dist/components/programme-page/programme-page.js";
 import type { ProgrammeSummaryElement } from "../dist/components/programme-summary/programme-summary.js";
 import type { ProjectCardElement } from "../dist/components/project-card/project-card.js";
 import type { ProjectListElement } from "../dist/components/project-list/project-list.js";
@@ -197,6 +198,70 @@ export type ProgrammeFeedElementSolidJsProps = {
   /** The feed could not be loaded, is not JSON, or is not a valid programme feed; `kind`, `message`, `status` and `problems` say why. */
   "on:feed-error"?:
     ((e: ProgrammeFeedElementFeedErrorElementEvent) => void) | undefined;
+
+  /** Set the innerHTML of the element */
+  innerHTML?: string | undefined;
+  /** Set the textContent of the element */
+  textContent?: string | number | undefined;
+};
+
+/** `ProgrammePageElement` component event */
+export type ProgrammePageElementElementEvent<E = Event> = TypedEvent<
+  ProgrammePageElement,
+  E
+>;
+/** `feed-load` event type */
+export type ProgrammePageElementFeedLoadElementEvent =
+  ProgrammePageElementElementEvent<import("../dist/index.js").FeedLoadEvent>;
+/** `feed-error` event type */
+export type ProgrammePageElementFeedErrorElementEvent =
+  ProgrammePageElementElementEvent<import("../dist/index.js").FeedErrorEvent>;
+
+export type ProgrammePageElementProps = {
+  /** Writes the programme as schema.org JSON-LD into a script in the page's light DOM. Off by default. */
+  "structured-data"?: ProgrammePageElement["structuredData"] | undefined;
+  /** Writes the programme as schema.org JSON-LD into a script in the page's light DOM. Off by default. */
+  structuredData?: ProgrammePageElement["structuredData"] | undefined;
+  /** URL of the programme feed, resolved against the page's base URL. Not needed inside `<programme-feed>`. */
+  src?: ProgrammePageElement["src"] | undefined;
+  /** Id of the programme to show; optional when the feed holds one programme. */
+  programme?: ProgrammePageElement["programme"] | undefined;
+  /** Level (1 to 6) of the element's top heading; its inner headings follow on from it. */
+  "heading-level"?: ProgrammePageElement["headingLevel"] | undefined;
+  /** Level (1 to 6) of the element's top heading; its inner headings follow on from it. */
+  headingLevel?: ProgrammePageElement["headingLevel"] | undefined;
+  /** An already-parsed feed object: validated, then shown without any request. */
+  feed?: ProgrammePageElement["feed"] | undefined;
+
+  /** The page's own feed (from `src` or `feed`) is ready. */
+  "onfeed-load"?:
+    ((e: ProgrammePageElementFeedLoadElementEvent) => void) | undefined;
+  /** The feed could not be loaded or is invalid, or it has no such programme. */
+  "onfeed-error"?:
+    ((e: ProgrammePageElementFeedErrorElementEvent) => void) | undefined;
+};
+
+export type ProgrammePageElementSolidJsProps = {
+  /** Writes the programme as schema.org JSON-LD into a script in the page's light DOM. Off by default. */
+  "bool:structured-data"?: ProgrammePageElement["structuredData"] | undefined;
+  /** Writes the programme as schema.org JSON-LD into a script in the page's light DOM. Off by default. */
+  "prop:structuredData"?: ProgrammePageElement["structuredData"] | undefined;
+  /** URL of the programme feed, resolved against the page's base URL. Not needed inside `<programme-feed>`. */
+  "prop:src"?: ProgrammePageElement["src"] | undefined;
+  /** Id of the programme to show; optional when the feed holds one programme. */
+  "prop:programme"?: ProgrammePageElement["programme"] | undefined;
+  /** Level (1 to 6) of the element's top heading; its inner headings follow on from it. */
+  "attr:heading-level"?: ProgrammePageElement["headingLevel"] | undefined;
+  /** Level (1 to 6) of the element's top heading; its inner headings follow on from it. */
+  "prop:headingLevel"?: ProgrammePageElement["headingLevel"] | undefined;
+  /** An already-parsed feed object: validated, then shown without any request. */
+  "prop:feed"?: ProgrammePageElement["feed"] | undefined;
+  /** The page's own feed (from `src` or `feed`) is ready. */
+  "on:feed-load"?:
+    ((e: ProgrammePageElementFeedLoadElementEvent) => void) | undefined;
+  /** The feed could not be loaded or is invalid, or it has no such programme. */
+  "on:feed-error"?:
+    ((e: ProgrammePageElementFeedErrorElementEvent) => void) | undefined;
 
   /** Set the innerHTML of the element */
   innerHTML?: string | undefined;
@@ -540,6 +605,75 @@ export type CustomElements = {
    */
   "programme-feed": Partial<
     ProgrammeFeedElementProps & BaseProps<ProgrammeFeedElement> & BaseEvents
+  >;
+
+  /**
+   * A whole programme page, in the order of the organisation's own page: the summary (title,
+   * strapline, status, key facts, key points, description), the aims, the projects, further
+   * reading, then the promos. The page loads its feed once (from `src`, `feed` or
+   * `<programme-feed>`) and hands the same validated feed to each section, setting their heading
+   * levels so the outline stays correct: the programme title at `heading-level`, each section's
+   * heading one level below, and the section's items one level below that. A section the
+   * programme has nothing for is left out, as it is on the reference page.
+   *
+   * With `structured-data`, the page also writes the programme as schema.org JSON-LD (see
+   * `toJsonLd`) into a `<script type="application/ld+json">` in its light DOM, where search engines
+   * read it. It is off by default: the host page's owner decides what their page says to search engines.
+   *
+   * `feed-load` and `feed-error` come from the page itself, once per feed; the sections' own
+   * events stay inside it.
+   *
+   * ## Attributes & Properties
+   *
+   * Component attributes and properties that can be applied to the element or by using JavaScript.
+   *
+   * - `structured-data`/`structuredData`: Writes the programme as schema.org JSON-LD into a script in the page's light DOM. Off by default.
+   * - `src`: URL of the programme feed, resolved against the page's base URL. Not needed inside `<programme-feed>`.
+   * - `programme`: Id of the programme to show; optional when the feed holds one programme.
+   * - `heading-level`/`headingLevel`: Level (1 to 6) of the element's top heading; its inner headings follow on from it.
+   * - `feed`: An already-parsed feed object: validated, then shown without any request. (property only)
+   *
+   * ## Events
+   *
+   * Events that will be emitted by the component.
+   *
+   * - `feed-load`: The page's own feed (from `src` or `feed`) is ready.
+   * - `feed-error`: The feed could not be loaded or is invalid, or it has no such programme.
+   *
+   * ## Slots
+   *
+   * Areas where markup can be added to the component.
+   *
+   * - `(default)`: Fallback content, shown until the page is ready (e.g. the programme's text as plain HTML, for readers without JavaScript and for crawlers).
+   *
+   * ## CSS Custom Properties
+   *
+   * CSS variables available for styling the component.
+   *
+   * - `--pe-page-gap`: Space between the page's sections (40px in a column narrower than 600px). (default: `48px`)
+   * - `--pe-promo-label-colour`: Background of a promo's heading label (NHS.UK feature card); falls back to `--nhsuk-brand-colour`. (default: `#005eb8`)
+   *
+   * ## CSS Parts
+   *
+   * Custom selectors for styling elements within the component.
+   *
+   * - `base`: The page: every section, in order.
+   * - `summary`: The `<programme-summary>` section.
+   * - `aims`: The `<aims-list>` section.
+   * - `projects`: The `<project-list>` section.
+   * - `further-reading`: The `<related-programmes>` section.
+   * - `promos`: The list of promos.
+   * - `promo`: One promo card.
+   * - `promo-title`: A promo's heading.
+   * - `promo-text`: A promo's text.
+   * - `promo-link`: A promo's call-to-action link.
+   * - `link`: The link in the error state.
+   * - `error`: The error message.
+   * - `fallback`: The wrapper of the fallback content.
+   * - `skeleton`: The loading placeholder.
+   */
+  "programme-page": Partial<
+    ProgrammePageElementProps & BaseProps<ProgrammePageElement> & BaseEvents
   >;
 
   /**
@@ -899,6 +1033,78 @@ export type CustomElementsSolidJs = {
   >;
 
   /**
+   * A whole programme page, in the order of the organisation's own page: the summary (title,
+   * strapline, status, key facts, key points, description), the aims, the projects, further
+   * reading, then the promos. The page loads its feed once (from `src`, `feed` or
+   * `<programme-feed>`) and hands the same validated feed to each section, setting their heading
+   * levels so the outline stays correct: the programme title at `heading-level`, each section's
+   * heading one level below, and the section's items one level below that. A section the
+   * programme has nothing for is left out, as it is on the reference page.
+   *
+   * With `structured-data`, the page also writes the programme as schema.org JSON-LD (see
+   * `toJsonLd`) into a `<script type="application/ld+json">` in its light DOM, where search engines
+   * read it. It is off by default: the host page's owner decides what their page says to search engines.
+   *
+   * `feed-load` and `feed-error` come from the page itself, once per feed; the sections' own
+   * events stay inside it.
+   *
+   * ## Attributes & Properties
+   *
+   * Component attributes and properties that can be applied to the element or by using JavaScript.
+   *
+   * - `structured-data`/`structuredData`: Writes the programme as schema.org JSON-LD into a script in the page's light DOM. Off by default.
+   * - `src`: URL of the programme feed, resolved against the page's base URL. Not needed inside `<programme-feed>`.
+   * - `programme`: Id of the programme to show; optional when the feed holds one programme.
+   * - `heading-level`/`headingLevel`: Level (1 to 6) of the element's top heading; its inner headings follow on from it.
+   * - `feed`: An already-parsed feed object: validated, then shown without any request. (property only)
+   *
+   * ## Events
+   *
+   * Events that will be emitted by the component.
+   *
+   * - `feed-load`: The page's own feed (from `src` or `feed`) is ready.
+   * - `feed-error`: The feed could not be loaded or is invalid, or it has no such programme.
+   *
+   * ## Slots
+   *
+   * Areas where markup can be added to the component.
+   *
+   * - `(default)`: Fallback content, shown until the page is ready (e.g. the programme's text as plain HTML, for readers without JavaScript and for crawlers).
+   *
+   * ## CSS Custom Properties
+   *
+   * CSS variables available for styling the component.
+   *
+   * - `--pe-page-gap`: Space between the page's sections (40px in a column narrower than 600px). (default: `48px`)
+   * - `--pe-promo-label-colour`: Background of a promo's heading label (NHS.UK feature card); falls back to `--nhsuk-brand-colour`. (default: `#005eb8`)
+   *
+   * ## CSS Parts
+   *
+   * Custom selectors for styling elements within the component.
+   *
+   * - `base`: The page: every section, in order.
+   * - `summary`: The `<programme-summary>` section.
+   * - `aims`: The `<aims-list>` section.
+   * - `projects`: The `<project-list>` section.
+   * - `further-reading`: The `<related-programmes>` section.
+   * - `promos`: The list of promos.
+   * - `promo`: One promo card.
+   * - `promo-title`: A promo's heading.
+   * - `promo-text`: A promo's text.
+   * - `promo-link`: A promo's call-to-action link.
+   * - `link`: The link in the error state.
+   * - `error`: The error message.
+   * - `fallback`: The wrapper of the fallback content.
+   * - `skeleton`: The loading placeholder.
+   */
+  "programme-page": Partial<
+    ProgrammePageElementProps &
+      ProgrammePageElementSolidJsProps &
+      BaseProps<ProgrammePageElement> &
+      BaseEvents
+  >;
+
+  /**
    * The opening of a programme: its title as the top heading, strapline, status (an NHS.UK tag and,
    * when the feed gives one, its sentence as inset text), key points, description and a link to the
    * programme's page, then the key facts (funding per team, duration, teams, years) as an NHS.UK
@@ -1163,6 +1369,10 @@ export type CustomElementsSolidJs = {
 export type CustomCssProperties = {
   /** The narrowest an aim's card gets before the cards wrap to fewer columns. */
   "--pe-aims-min-column-width"?: string | undefined;
+  /** Space between the page's sections (40px in a column narrower than 600px). */
+  "--pe-page-gap"?: string | undefined;
+  /** Background of a promo's heading label (NHS.UK feature card); falls back to `--nhsuk-brand-colour`. */
+  "--pe-promo-label-colour"?: string | undefined;
   /** The bar beside the status sentence (falls back to `--nhsuk-brand-colour`). */
   "--pe-inset-border-colour"?: string | undefined;
   /** Card border on hover. */
