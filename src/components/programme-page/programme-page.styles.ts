@@ -73,6 +73,7 @@ export const styles = css`
   }
 
   .skeleton-card {
+    min-block-size: 240px;
     display: flex;
     flex-direction: column;
     gap: 8px;
@@ -91,8 +92,9 @@ export const styles = css`
     inline-size: 40%;
   }
 
+  /* The summary's key points, description and key facts, about as tall as the reference page's. */
   .skeleton--box {
-    block-size: 200px;
+    block-size: 1400px;
   }
 
   .skeleton--tag {
@@ -134,6 +136,10 @@ export const styles = css`
 
     .skeleton--title {
       block-size: 84px;
+    }
+
+    .skeleton--box {
+      block-size: 760px;
     }
 
     .skeleton--heading {

@@ -150,13 +150,31 @@ export class ProgrammePageElement extends FeedElement<ProgrammePageData> {
     </div>`;
   }
 
+  /**
+   * The shape of a typical programme page (the reference page): summary, aims with three cards,
+   * projects with six, further reading with two, two promos. The page cannot know the real
+   * counts before its feed arrives; a typical page keeps what moves when it does small.
+   */
   protected override renderSkeleton(): TemplateResult {
-    const card = html`<div class="skeleton-card">
-      <span class="skeleton skeleton--tag"></span>
-      <span class="skeleton skeleton--card-title"></span>
-      <span class="skeleton skeleton--text"></span>
-      <span class="skeleton skeleton--text"></span>
-    </div>`;
+    const cards = (count: number) =>
+      html`<div class="skeleton-grid">
+        ${Array.from(
+          {length: count},
+          () =>
+            html`<div class="skeleton-card">
+              <span class="skeleton skeleton--tag"></span>
+              <span class="skeleton skeleton--card-title"></span>
+              <span class="skeleton skeleton--text"></span>
+              <span class="skeleton skeleton--text"></span>
+              <span class="skeleton skeleton--text skeleton--short"></span>
+            </div>`,
+        )}
+      </div>`;
+    const section = (count: number, introduction: number) =>
+      html`<div class="skeleton-section">
+        <span class="skeleton skeleton--heading"></span>
+        ${Array.from({length: introduction}, () => html`<span class="skeleton skeleton--text"></span>`)} ${cards(count)}
+      </div>`;
     return html`<div part="skeleton base" class="content" aria-busy="true">
       <span class="visually-hidden">${this.t.loading}</span>
       <div class="skeleton-section">
@@ -165,16 +183,7 @@ export class ProgrammePageElement extends FeedElement<ProgrammePageData> {
         <span class="skeleton skeleton--text skeleton--short"></span>
         <span class="skeleton skeleton--box"></span>
       </div>
-      <div class="skeleton-section">
-        <span class="skeleton skeleton--heading"></span>
-        <span class="skeleton skeleton--text"></span>
-        <span class="skeleton skeleton--text"></span>
-        <span class="skeleton skeleton--text skeleton--short"></span>
-      </div>
-      <div class="skeleton-section">
-        <span class="skeleton skeleton--heading"></span>
-        <div class="skeleton-grid">${card}${card}</div>
-      </div>
+      ${section(3, 2)} ${section(6, 3)} ${section(2, 0)} ${cards(2)}
     </div>`;
   }
 

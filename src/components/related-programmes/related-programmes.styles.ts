@@ -69,6 +69,11 @@ export const styles = css`
     line-height: 24px;
   }
 
+  /* A loading card about as tall as a card with a two-line title and a three-line summary. */
+  .list > .card {
+    min-block-size: 272px;
+  }
+
   .skeleton--heading {
     block-size: 29px;
     inline-size: 40%;
