@@ -20,10 +20,7 @@ import {
   withoutImagesOrLinks,
 } from './support/story-data.js';
 
-/**
- * A programme page composed by hand: one `<programme-feed>` loads the feed once and provides it
- * to the summary, aims, projects and further reading inside it, which need no `src`.
- */
+// A line comment, not JSDoc: the docs page takes the element's description from the manifest.
 const meta = {
   title: 'Elements/Programme feed',
   component: 'programme-feed',
@@ -49,13 +46,19 @@ const meta = {
 export default meta;
 type Story = StoryObj<ElementArgs>;
 
-/** The composed programme page on the sample feed. */
+/**
+ * A programme page composed by hand: one `<programme-feed>` loads the feed once and provides it
+ * to the summary, aims, projects and further reading inside it, which need no `src`.
+ */
 export const Ready: Story = {name: 'Composed programme page', args: {feed: sampleFeed()}};
 
 /** The same page loading the sample feed from a URL, as a partner site would (one request for all four). */
 export const FromUrl: Story = {name: 'Composed page from a feed URL', args: {src: '/feeds/sample-feed.json'}};
 
-/** The feed request has not answered yet: every element shows its skeleton. */
+/**
+ * The feed request has not answered yet: every element shows its skeleton.
+ * After the library's 10-second limit they show the timeout error, as a reader would see.
+ */
 export const Loading: Story = {args: {src: STORY_FEEDS.pending}};
 
 /** The feed URL answers 404: every element says so. */

@@ -45,7 +45,10 @@ export const Complete: Story = {args: {feed: completeFeed()}};
 /** The page loading the sample feed from a URL, as a partner site would. */
 export const FromUrl: Story = {name: 'From a feed URL', args: {src: '/feeds/sample-feed.json'}};
 
-/** The feed request has not answered yet: a skeleton the size of the page. */
+/**
+ * The feed request has not answered yet: a skeleton the size of the page.
+ * After the library's 10-second limit it shows the timeout error, as a reader would see.
+ */
 export const Loading: Story = {args: {src: STORY_FEEDS.pending}};
 
 /** The feed URL answers 404. */

@@ -51,7 +51,10 @@ export const Ready: Story = {args: {feed: sampleFeed()}};
 /** Every optional field: image, link, lead organisation and partners. */
 export const Complete: Story = {args: {feed: completeFeed()}};
 
-/** The feed request has not answered yet: a skeleton the size of the card. */
+/**
+ * The feed request has not answered yet: a skeleton the size of the card.
+ * After the library's 10-second limit it shows the timeout error, as a reader would see.
+ */
 export const Loading: Story = {args: {src: STORY_FEEDS.pending}};
 
 /** The feed URL answers 404. */

@@ -36,7 +36,10 @@ type Story = StoryObj<SectionArgs>;
 /** The sample feed's programme, as the reference page shows its projects. */
 export const Ready: Story = {args: {feed: sampleFeed()}};
 
-/** The feed request has not answered yet: a skeleton the size of the content. */
+/**
+ * The feed request has not answered yet: a skeleton the size of the content.
+ * After the library's 10-second limit it shows the timeout error, as a reader would see.
+ */
 export const Loading: Story = {args: {src: STORY_FEEDS.pending}};
 
 /** The feed URL answers 404. */

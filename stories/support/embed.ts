@@ -5,9 +5,9 @@
  */
 import {themeNamed} from './themes.js';
 
-/** Where the README's quick start loads the library from. */
-const SCRIPT = '<script type="module" src="/path/to/programme-elements/dist/programme-elements.js"></script>';
-const PLACEHOLDER_FEED = 'https://example.org/programmes/feed.json';
+/** Where the README's embedding examples load the library and the feed from. */
+const SCRIPT = '<script type="module" src="https://programmes.example.org/elements/programme-elements.js"></script>';
+const PLACEHOLDER_FEED = 'https://programmes.example.org/feed.json';
 
 /** What the snippet needs to know about a story: its element, args, children and theme. */
 export interface EmbedInput {
