@@ -144,6 +144,7 @@ describe('<programme-page>', () => {
         node.getAttribute('part'),
       );
       expect(sections).to.deep.equal(['summary']);
+      await expect(el).to.be.accessible();
     });
 
     it('renders no link for a javascript: URL in a promo', async () => {
