@@ -13,6 +13,8 @@ const config: StorybookConfig = {
     // The stories' illustration, so no story needs the network.
     {from: '../stories/assets', to: '/assets'},
   ],
+  // The "Get started" checklist is for new Storybook users, not for designers reviewing elements.
+  features: {sidebarOnboardingChecklist: false},
   core: {
     disableTelemetry: true,
     // No request leaves the machine: the "what's new" notice fetches from the Storybook site.

@@ -38,7 +38,12 @@ const meta = {
   play: checkStory,
   args: {programme: PROGRAMME_ID, project: PROJECT_ID, headingLevel: 2},
   argTypes: {
-    host: {control: 'inline-radio', options: [undefined, 'partner'], table: {category: 'Story'}},
+    host: {
+      description: 'Story only: `partner` puts the card on a partner page with hostile CSS.',
+      control: 'inline-radio',
+      options: [undefined, 'partner'],
+      table: {category: 'Story'},
+    },
   },
 } satisfies Meta<Args>;
 
