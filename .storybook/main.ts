@@ -15,6 +15,16 @@ const config: StorybookConfig = {
   ],
   // The "Get started" checklist is for new Storybook users, not for designers reviewing elements.
   features: {sidebarOnboardingChecklist: false},
+  // The web-components renderer imports `lit/directive-helpers.js`, which Vite would otherwise serve
+  // unbundled beside the pre-bundled `lit`: two copies of lit-html in the page ("Multiple versions
+  // of Lit loaded"). Bundled with the rest, there is one.
+  viteFinal: (viteConfig) => ({
+    ...viteConfig,
+    optimizeDeps: {
+      ...viteConfig.optimizeDeps,
+      include: [...(viteConfig.optimizeDeps?.include ?? []), 'lit/directive-helpers.js'],
+    },
+  }),
   core: {
     disableTelemetry: true,
     // No request leaves the machine: the "what's new" notice fetches from the Storybook site.
