@@ -6,7 +6,8 @@ import type {FeedProblem} from './feed.js';
  * - `http`: the server answered with an error status (see `status`);
  * - `timeout`: no complete answer within the time limit;
  * - `parse`: the response was not JSON;
- * - `invalid`: the JSON is not a valid programme feed (see `problems`);
+ * - `invalid`: the JSON is not a valid programme feed, or the feed is larger than the 512 KB
+ *   a feed may be (see `problems`);
  * - `not-found`: the feed is valid but has no programme or project with the requested id.
  */
 export type FeedErrorKind = 'network' | 'http' | 'timeout' | 'parse' | 'invalid' | 'not-found';

@@ -50,6 +50,14 @@ export type LoadResult =
     }
   | {readonly modified: false; readonly etag: string | undefined; readonly lastModified: string | undefined};
 
+/**
+ * The largest feed read, in bytes: 512 KiB, room for some eighty programmes described in full
+ * (the sample's is 6 KB). A bigger one is refused unread, as `invalid`: decoding, validating and
+ * laying out more would freeze the page showing it (SECURITY.md has the figures), and a feed
+ * that size is a publishing mistake, or an attack.
+ */
+export const MAX_FEED_BYTES = 524_288;
+
 export const DEFAULT_TIMEOUT = 10_000;
 export const DEFAULT_RETRIES = 3;
 export const DEFAULT_RETRY_DELAY = 500;
@@ -133,7 +141,14 @@ async function attempt(url: string, options: LoadFeedOptions): Promise<Outcome> 
       discardBody(response);
       return httpFailure(url, response);
     }
+    // Content-Length, when sent, refuses a big feed before any of it is read; the count while
+    // reading catches the rest (no header, or a compressed body that grows).
+    if (Number(response.headers.get('Content-Length')) > MAX_FEED_BYTES) {
+      discardBody(response);
+      return tooLarge(url);
+    }
     const text = await readText(response, controller.signal);
+    if (text === undefined) return tooLarge(url);
     const decoded = decode(url, text);
     if (!decoded.ok) return decoded;
     return {ok: true, result: {modified: true, feed: decoded.feed, etag, lastModified}};
@@ -166,6 +181,15 @@ function httpFailure(url: string, response: Response): Outcome {
     },
   );
   return {ok: false, error, retry, retryAfter};
+}
+
+function tooLarge(url: string): Outcome {
+  const error = new FeedError(
+    'invalid',
+    `The feed at ${url} is larger than 512 KB, the most a feed may be: it was not read.`,
+    {url, problems: [{path: '(feed)', message: `must be at most 512 KB (${MAX_FEED_BYTES.toLocaleString('en-GB')} bytes)`}]},
+  );
+  return {ok: false, retry: false, error};
 }
 
 /** `Retry-After` in ms: delta-seconds or an HTTP date; undefined when absent or unreadable. */
@@ -278,9 +302,10 @@ function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
 
 /**
  * Reads the body as text, stopping when `signal` aborts: the reader is cancelled, which ends a
- * body that would never finish even when the fetch in use ignores its signal.
+ * body that would never finish even when the fetch in use ignores its signal. Undefined (and the
+ * reader cancelled) as soon as the body passes MAX_FEED_BYTES.
  */
-async function readText(response: Response, signal: AbortSignal): Promise<string> {
+async function readText(response: Response, signal: AbortSignal): Promise<string | undefined> {
   if (!response.body) return '';
   const reader = response.body.getReader();
   const onAbort = () => {
@@ -290,10 +315,16 @@ async function readText(response: Response, signal: AbortSignal): Promise<string
   try {
     const decoder = new TextDecoder();
     let text = '';
+    let bytes = 0;
     for (;;) {
       const {done, value} = await reader.read();
       signal.throwIfAborted();
       if (done) return text + decoder.decode();
+      bytes += value.byteLength;
+      if (bytes > MAX_FEED_BYTES) {
+        reader.cancel().catch(() => {});
+        return undefined;
+      }
       text += decoder.decode(value, {stream: true});
     }
   } finally {

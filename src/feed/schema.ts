@@ -23,7 +23,11 @@ export const FEED_MAJOR_VERSION = 1;
 // the editor should hear about, and the limits keep validation and layout cheap.
 const SHORT_TEXT_MAX = 1_000;
 const LONG_TEXT_MAX = 20_000;
-const LIST_MAX = 2_000;
+// Lists inside a programme are shown whole, each item as a card, list item or paragraph: 100
+// items is far beyond any real programme, and keeps the worst case a page can be made to lay out
+// within a frame's worth of work (SECURITY.md). The programmes themselves are only looked up.
+const LIST_MAX = 100;
+const PROGRAMMES_MAX = 2_000;
 
 /**
  * A link target the elements may turn into a link: an absolute http(s) URL, a `mailto:` address,
@@ -203,6 +207,6 @@ export const FeedSchema = v.object({
   programmes: v.pipe(
     v.array(ProgrammeSchema),
     v.minLength(1, 'must list at least one programme'),
-    v.maxLength(LIST_MAX, `must have at most ${LIST_MAX} items`),
+    v.maxLength(PROGRAMMES_MAX, `must have at most ${PROGRAMMES_MAX} items`),
   ),
 });

@@ -2,6 +2,7 @@ import {expect} from '@open-wc/testing';
 import type {FeedState} from '../../src/feed/feed-context.js';
 import type {FeedError} from '../../src/feed/feed-error.js';
 import {FeedStore, getFeedStore, type FeedStoreOptions} from '../../src/feed/feed-store.js';
+import {MAX_FEED_BYTES} from '../../src/feed/load-feed.js';
 import {feedWith, sampleFeed} from '../helpers/feeds.js';
 
 // ---- helpers ---------------------------------------------------------------------------------
@@ -349,6 +350,49 @@ describe('FeedStore', () => {
       expect(error.message).to.equal(
         `The feed at ${url} is not a valid programme feed: ${error.problems.length} problems were found.`,
       );
+    });
+  });
+
+  describe('size limit', () => {
+    const big = () => JSON.stringify({...sampleFeed(), padding: 'x'.repeat(MAX_FEED_BYTES)});
+
+    it('refuses a feed over 512 KB as "invalid" once it has read that much, without retrying', async () => {
+      let pulled = 0;
+      const text = new TextEncoder().encode(big());
+      // A body in 64 KB chunks that counts how much of it was read.
+      const body = () =>
+        new ReadableStream<Uint8Array>({
+          pull(controller) {
+            if (pulled >= text.length) return controller.close();
+            controller.enqueue(text.subarray(pulled, pulled + 65_536));
+            pulled += 65_536;
+          },
+        });
+      const {fetch, calls} = stubFetch(() => new Response(body(), {status: 200}));
+      const url = crossOriginUrl();
+      const error = await errorOf(new FeedStore({fetch}), url);
+      expect(calls).to.have.length(1);
+      expect(error.kind).to.equal('invalid');
+      expect(error.message).to.equal(
+        `The feed at ${url} is larger than 512 KB, the most a feed may be: it was not read.`,
+      );
+      expect(error.problems).to.deep.equal([{path: '(feed)', message: 'must be at most 512 KB (524,288 bytes)'}]);
+      expect(pulled).to.be.below(MAX_FEED_BYTES + 3 * 65_536);
+    });
+
+    it('refuses it from its Content-Length alone, before reading it', async () => {
+      const {fetch} = stubFetch(() => new Response(big(), {headers: {'Content-Length': String(MAX_FEED_BYTES + 1)}}));
+      const error = await errorOf(new FeedStore({fetch}), crossOriginUrl());
+      expect(error.kind).to.equal('invalid');
+      expect(error.problems[0]!.path).to.equal('(feed)');
+    });
+
+    it('reads a feed of exactly 512 KB', async () => {
+      const feed = JSON.stringify(sampleFeed());
+      const exact = feed.slice(0, -1) + ' '.repeat(MAX_FEED_BYTES - new TextEncoder().encode(feed).length) + '}';
+      const {fetch} = stubFetch(() => new Response(exact));
+      const watcher = watch(new FeedStore({fetch}), crossOriginUrl());
+      await watcher.until('ready');
     });
   });
 
