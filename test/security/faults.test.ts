@@ -306,7 +306,7 @@ describe('fault matrix: each fault through real HTTP, against the built bundle',
     await tasks(3);
     for (const element of [card, summary]) {
       const skeleton = element.shadowRoot!.querySelector('[part~="skeleton"]');
-      expect(skeleton, `<${element.localName}> is loading`).not.to.equal(null);
+      expect(skeleton !== null, `<${element.localName}> is loading`).to.equal(true);
       expect(skeleton!.getAttribute('aria-busy')).to.equal('true');
       expect(element.getBoundingClientRect().height).to.be.greaterThan(50);
     }

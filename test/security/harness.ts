@@ -34,6 +34,7 @@ export interface ProbeRecord {
   sentinel: string[];
   fetches: {url: string; signal: AbortSignal | undefined}[];
   longTasks: {start: number; duration: number}[] | null;
+  flushLongTasks(): void;
 }
 
 /** The bundle's store, as expose-store.js puts it on the page. */
@@ -127,6 +128,12 @@ export function inPage<T>(page: TestPage, value: T): T {
 export function isSettled(element: Element): boolean {
   const root = element.shadowRoot;
   return !!root && !root.querySelector('[part~="skeleton"]') && (root.textContent ?? '').trim() !== '';
+}
+
+/** True when the element shows its error state. (Booleans, not nodes, go to `expect`: a failing
+ * assertion on a DOM node makes the runner serialise the whole tree, which can hang it.) */
+export function hasError(element: Element): boolean {
+  return element.shadowRoot?.querySelector('[part~="error"]') != null;
 }
 
 export function settle(elements: Iterable<Element>, what = 'every element to render', timeout?: number): Promise<void> {

@@ -6,6 +6,7 @@
  */
 import {expect} from '@open-wc/testing';
 import {
+  hasError,
   deepElements,
   ELEMENTS,
   findActiveContent,
@@ -119,7 +120,7 @@ describe('a feed value shaped like a Lit template result', function () {
     const shown = renderAll(page, feed);
     await settle(shown);
     for (const element of shown) {
-      expect(element.shadowRoot!.querySelector('[part~="error"]'), element.localName).to.equal(null);
+      expect(hasError(element), element.localName).to.equal(false);
       expect(shadowText(element), element.localName).not.to.include('onerror');
       expect(findActiveContent(element)).to.deep.equal([]);
     }

@@ -13,7 +13,8 @@
 //   GET /__security/count/<key>   → {count, times: [ms since the first request], aborted}
 //   POST /__security/stored/<key> → keeps the request body (a feed a test built, or an attack
 //                                   as a whole response body); GET serves it back, status 200
-//   GET /__security/big-feed?shape=programmes|projects&bytes=5000000  → a valid feed of that size
+//   GET /__security/big-feed?shape=programmes|projects|text|resources&bytes=N&count=N
+//                                 → a feed of about that size (see bigFeed)
 //   GET /__security/long-string?field=title|strapline|version&length=100000
 //   GET /__security/css/nhsuk-frontend.css  → nhsuk-frontend's full CSS, less its @font-face rules
 //
@@ -66,8 +67,9 @@ export function securityPlugin() {
       if (route === 'big-feed') {
         const shape = q.get('shape') ?? 'programmes';
         const bytes = Number(q.get('bytes') ?? 5_000_000);
-        const cacheKey = `${shape}:${bytes}`;
-        if (!bigFeeds.has(cacheKey)) bigFeeds.set(cacheKey, bigFeed(shape, bytes));
+        const count = Number(q.get('count') ?? 200);
+        const cacheKey = `${shape}:${bytes}:${count}`;
+        if (!bigFeeds.has(cacheKey)) bigFeeds.set(cacheKey, bigFeed(shape, bytes, count));
         return handWritten(context, 200, {'Content-Type': 'application/json'}, bigFeeds.get(cacheKey));
       }
       if (route === 'long-string') {
@@ -208,36 +210,54 @@ function readBody(req) {
 // ---- oversized feeds -------------------------------------------------------------------------
 
 /**
- * A valid feed of about `bytes` bytes, built from the sample programme:
- * - "programmes": the sample's programmes, then copies of the first one (new ids) until the size
- *   is reached: a big feed of which an element shows one programme;
- * - "projects": one programme whose project list grows (up to the format's 2,000 items, with
- *   longer summaries) until the size is reached: a big feed that `<project-list>` shows whole.
+ * A feed of about `bytes` bytes (never more), built from the sample programme:
+ * - "programmes": the sample's programmes, then copies of the first one (new ids): a big feed
+ *   of which an element shows one programme;
+ * - "projects": one programme with `count` projects whose summaries share the size: a big feed
+ *   that `<project-list>` and `<programme-page>` show whole;
+ * - "text": one programme whose description paragraphs (20,000 characters each) take the size;
+ * - "resources": one programme with `count` resources (further reading) sharing the size.
+ * Valid whenever the format's limits allow it (a 5 MB one is refused for its size alone).
  */
-function bigFeed(shape, bytes) {
+function bigFeed(shape, bytes, count) {
   const feed = structuredClone(sample);
   const base = feed.programmes[0];
-  let size = JSON.stringify(feed).length;
-  if (shape === 'projects') {
-    const projects = base.projects;
-    const template = projects[0];
-    const perProject = Math.ceil(bytes / 2_000);
-    const summary = `${template.summary} `
-      .repeat(Math.ceil(perProject / (template.summary.length + 1)))
-      .slice(0, perProject - 300);
-    for (let i = projects.length; i < 2_000; i++) {
-      projects.push({...template, id: `${template.id}-${i}`, title: `${template.title} (${i})`, summary});
+  const room = () => bytes - JSON.stringify(feed).length;
+  // Real words, so text layout has line breaks to find.
+  const words = 'Closing the gap between best practice and routine delivery of care. ';
+  const text = (length) => words.repeat(Math.ceil(length / words.length)).slice(0, Math.max(1, length));
+  if (shape === 'projects' || shape === 'resources') {
+    const list = shape === 'projects' ? base.projects : base.resources;
+    const template = list[0];
+    list.length = 0;
+    for (let i = 0; i < count; i++) {
+      list.push({
+        ...template,
+        id: i ? `${template.id}-${i}` : template.id,
+        title: `${template.title} (${i})`,
+        summary: 'x',
+      });
     }
+    const per = Math.min(20_000, Math.floor(room() / count));
+    for (const item of list) item.summary = text(per);
     return JSON.stringify(feed);
   }
-  const programmeSize = JSON.stringify(base).length;
-  for (let i = 0; size < bytes && feed.programmes.length < 2_000; i++) {
+  if (shape === 'text') {
+    base.description = [];
+    while (room() > 20_010) base.description.push(text(20_000));
+    base.description.push(text(room() - 10));
+    return JSON.stringify(feed);
+  }
+  let left = room();
+  for (let i = 0; feed.programmes.length < 2_000; i++) {
     const copy = structuredClone(base);
     copy.id = `${base.id}-copy-${i}`;
     copy.title = `${base.title} (${i})`;
     copy.related = [];
+    const size = JSON.stringify(copy).length + 1;
+    if (size > left) break;
     feed.programmes.push(copy);
-    size += programmeSize + 1;
+    left -= size;
   }
   return JSON.stringify(feed);
 }
