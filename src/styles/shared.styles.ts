@@ -48,7 +48,30 @@ export const sharedStyles = css`
     text-shadow: none !important;
     white-space: normal !important;
     overflow-wrap: anywhere !important;
+    word-break: normal !important;
+    hyphens: manual !important;
+    tab-size: 8 !important;
     visibility: visible !important;
+    /* The other inherited properties a page can set on everything ("* {…}"): typography that
+       changes the text's width, and how text, lists, quotes and the cursor are drawn. */
+    font-variant: normal !important;
+    font-stretch: normal !important;
+    font-kerning: auto !important;
+    font-feature-settings: normal !important;
+    font-variation-settings: normal !important;
+    font-size-adjust: none !important;
+    text-rendering: auto !important;
+    text-underline-offset: auto !important;
+    text-size-adjust: auto !important;
+    list-style: outside !important;
+    quotes: auto !important;
+    cursor: auto !important;
+    caret-color: auto !important;
+    accent-color: auto !important;
+    color-scheme: normal !important;
+    -webkit-text-fill-color: currentcolor !important;
+    -webkit-text-stroke: 0 currentcolor !important;
+    -webkit-tap-highlight-color: initial !important;
     -webkit-font-smoothing: antialiased;
     container-type: inline-size;
   }
