@@ -46,7 +46,11 @@ const text = (markup) =>
 const cases = [
   [
     'programme-summary',
-    (f) => html`<programme-summary .feed=${f}></programme-summary>`,
+    (f) =>
+      html`<programme-summary
+        .feed=${f}
+        programme="closing-the-gap-through-changing-relationships"
+      ></programme-summary>`,
     'Closing the Gap through Changing Relationships',
   ],
   [
