@@ -33,6 +33,8 @@ export interface ProbeRecord {
   calls: string[];
   sentinel: string[];
   fetches: {url: string; signal: AbortSignal | undefined}[];
+  /** Names of the Trusted Types policies created on the page. */
+  policies: string[];
   longTasks: {start: number; duration: number}[] | null;
   flushLongTasks(): void;
 }

@@ -139,7 +139,7 @@ function differences(what: string, clean: Snapshot, hostile: Snapshot): string[]
   return found;
 }
 
-async function ready(page: TestPage, hosts: HTMLElement[]): Promise<void> {
+async function ready(hosts: HTMLElement[]): Promise<void> {
   const settled = hosts.filter((host) => host.dataset.state !== 'loading');
   await settle(settled, 'content and errors');
   await until(() => settled.filter((host) => host.dataset.state === 'error').every(hasError), 'the error states');
@@ -172,8 +172,8 @@ describe('the host page', function () {
           'important',
         );
       });
-      await ready(hostile, hostileHosts);
-      await ready(clean, cleanHosts);
+      await ready(hostileHosts);
+      await ready(cleanHosts);
 
       // The hostile rules did reach the hosts (canary): they are in force around the elements.
       const hostStyle = hostile.win.getComputedStyle(hostileHosts[0]!);

@@ -42,6 +42,16 @@
     },
   });
 
+  // Trusted Types policies created on the page, by name: the elements may create only Lit's.
+  record.policies = [];
+  if (window.trustedTypes) {
+    const createPolicy = window.trustedTypes.createPolicy.bind(window.trustedTypes);
+    window.trustedTypes.createPolicy = (name, rules) => {
+      record.policies.push(name);
+      return createPolicy(name, rules);
+    };
+  }
+
   const originalFetch = window.fetch;
   window.fetch = function (input, init) {
     record.fetches.push({url: String(input instanceof Request ? input.url : input), signal: init && init.signal});
