@@ -1,4 +1,3 @@
-/* global window, alert, setTimeout */
 // What the probe must notice, done on purpose: a dialog, the sentinel, and an uncaught error.
 alert('canary');
 window.__xss = 'canary';

@@ -1,4 +1,3 @@
-/* global window, document, Node, EventTarget, MutationObserver, ResizeObserver, IntersectionObserver */
 // Loaded first, before the bundle, on the lifecycle page only: counts what an element could leave
 // behind when it is disconnected: event listeners, timers, intervals, animation frames and
 // observers. `window.__instrument.outstanding()` lists what is still registered on something

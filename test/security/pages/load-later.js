@@ -1,4 +1,3 @@
-/* global window, parent */
 // Loads the bundle only when the test asks, so the test can look at the page before and after.
 window.addEventListener('message', async (event) => {
   if (event.source !== parent || event.data !== 'load-bundle') return;

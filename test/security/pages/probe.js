@@ -1,4 +1,3 @@
-/* global window, document, Request, PerformanceObserver */
 // Loaded first, as a classic script, on every security test page, before the bundle: records
 // everything that would show that injected content ran or that the elements broke the page.
 // The tests read `window.__security` directly (the pages are same-origin iframes).
