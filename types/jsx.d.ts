@@ -550,6 +550,20 @@ export type CustomElements = {
    * CSS variables available for styling the component.
    *
    * - `--pe-aims-min-column-width`: The narrowest an aim's card gets before the cards wrap to fewer columns. (default: `240px`)
+   * - `--pe-text-colour`: Body text (falls back to `--nhsuk-text-colour`). (default: `#212b32`)
+   * - `--pe-secondary-text-colour`: Secondary text (falls back to `--nhsuk-secondary-text-colour`). (default: `#4c6272`)
+   * - `--pe-link-colour`: Links (falls back to `--nhsuk-link-colour`). (default: `#005eb8`)
+   * - `--pe-link-hover-colour`: Links on hover (falls back to `--nhsuk-link-hover-colour`). (default: `#7c2855`)
+   * - `--pe-link-visited-colour`: Visited links (falls back to `--nhsuk-link-visited-colour`). (default: `#330072`)
+   * - `--pe-link-active-colour`: Links while pressed (falls back to `--nhsuk-link-active-colour`). (default: `#002f5c`)
+   * - `--pe-focus-colour`: Focus highlight (falls back to `--nhsuk-focus-colour`). (default: `#ffeb3b`)
+   * - `--pe-focus-text-colour`: Text on the focus highlight (falls back to `--nhsuk-focus-text-colour`). (default: `#212b32`)
+   * - `--pe-border-colour`: Card and list borders (falls back to `--nhsuk-border-colour`). (default: `#d8dde0`)
+   * - `--pe-card-background-colour`: Card background (falls back to `--nhsuk-card-background-colour`). (default: `#ffffff`)
+   * - `--pe-error-colour`: The error state's bar (falls back to `--nhsuk-error-colour`). (default: `#d5281b`)
+   * - `--pe-skeleton-colour`: Loading placeholders. (default: `#d8dde0`)
+   * - `--pe-border-radius`: Corner radius of tags and placeholders. (default: `4px`)
+   * - `--pe-space`: The base spacing unit inside cards. (default: `16px`)
    *
    * ## CSS Parts
    *
@@ -652,6 +666,20 @@ export type CustomElements = {
    *
    * - `--pe-page-gap`: Space between the page's sections (40px in a column narrower than 600px). (default: `48px`)
    * - `--pe-promo-label-colour`: Background of a promo's heading label (NHS.UK feature card); falls back to `--nhsuk-brand-colour`. (default: `#005eb8`)
+   * - `--pe-text-colour`: Body text (falls back to `--nhsuk-text-colour`). (default: `#212b32`)
+   * - `--pe-secondary-text-colour`: Secondary text (falls back to `--nhsuk-secondary-text-colour`). (default: `#4c6272`)
+   * - `--pe-link-colour`: Links (falls back to `--nhsuk-link-colour`). (default: `#005eb8`)
+   * - `--pe-link-hover-colour`: Links on hover (falls back to `--nhsuk-link-hover-colour`). (default: `#7c2855`)
+   * - `--pe-link-visited-colour`: Visited links (falls back to `--nhsuk-link-visited-colour`). (default: `#330072`)
+   * - `--pe-link-active-colour`: Links while pressed (falls back to `--nhsuk-link-active-colour`). (default: `#002f5c`)
+   * - `--pe-focus-colour`: Focus highlight (falls back to `--nhsuk-focus-colour`). (default: `#ffeb3b`)
+   * - `--pe-focus-text-colour`: Text on the focus highlight (falls back to `--nhsuk-focus-text-colour`). (default: `#212b32`)
+   * - `--pe-border-colour`: Card and list borders (falls back to `--nhsuk-border-colour`). (default: `#d8dde0`)
+   * - `--pe-card-background-colour`: Card background (falls back to `--nhsuk-card-background-colour`). (default: `#ffffff`)
+   * - `--pe-error-colour`: The error state's bar (falls back to `--nhsuk-error-colour`). (default: `#d5281b`)
+   * - `--pe-skeleton-colour`: Loading placeholders. (default: `#d8dde0`)
+   * - `--pe-border-radius`: Corner radius of tags and placeholders. (default: `4px`)
+   * - `--pe-space`: The base spacing unit inside cards. (default: `16px`)
    *
    * ## CSS Parts
    *
@@ -710,6 +738,20 @@ export type CustomElements = {
    * CSS variables available for styling the component.
    *
    * - `--pe-inset-border-colour`: The bar beside the status sentence (falls back to `--nhsuk-brand-colour`). (default: `#005eb8`)
+   * - `--pe-text-colour`: Body text (falls back to `--nhsuk-text-colour`). (default: `#212b32`)
+   * - `--pe-secondary-text-colour`: Secondary text (falls back to `--nhsuk-secondary-text-colour`). (default: `#4c6272`)
+   * - `--pe-link-colour`: Links (falls back to `--nhsuk-link-colour`). (default: `#005eb8`)
+   * - `--pe-link-hover-colour`: Links on hover (falls back to `--nhsuk-link-hover-colour`). (default: `#7c2855`)
+   * - `--pe-link-visited-colour`: Visited links (falls back to `--nhsuk-link-visited-colour`). (default: `#330072`)
+   * - `--pe-link-active-colour`: Links while pressed (falls back to `--nhsuk-link-active-colour`). (default: `#002f5c`)
+   * - `--pe-focus-colour`: Focus highlight (falls back to `--nhsuk-focus-colour`). (default: `#ffeb3b`)
+   * - `--pe-focus-text-colour`: Text on the focus highlight (falls back to `--nhsuk-focus-text-colour`). (default: `#212b32`)
+   * - `--pe-border-colour`: Card and list borders (falls back to `--nhsuk-border-colour`). (default: `#d8dde0`)
+   * - `--pe-card-background-colour`: Card background (falls back to `--nhsuk-card-background-colour`). (default: `#ffffff`)
+   * - `--pe-error-colour`: The error state's bar (falls back to `--nhsuk-error-colour`). (default: `#d5281b`)
+   * - `--pe-skeleton-colour`: Loading placeholders. (default: `#d8dde0`)
+   * - `--pe-border-radius`: Corner radius of tags and placeholders. (default: `4px`)
+   * - `--pe-space`: The base spacing unit inside cards. (default: `16px`)
    *
    * ## CSS Parts
    *
@@ -777,6 +819,20 @@ export type CustomElements = {
    * CSS variables available for styling the component.
    *
    * - `--pe-card-hover-border-colour`: Card border on hover. (default: `#aeb7bd`)
+   * - `--pe-text-colour`: Body text (falls back to `--nhsuk-text-colour`). (default: `#212b32`)
+   * - `--pe-secondary-text-colour`: Secondary text (falls back to `--nhsuk-secondary-text-colour`). (default: `#4c6272`)
+   * - `--pe-link-colour`: Links (falls back to `--nhsuk-link-colour`). (default: `#005eb8`)
+   * - `--pe-link-hover-colour`: Links on hover (falls back to `--nhsuk-link-hover-colour`). (default: `#7c2855`)
+   * - `--pe-link-visited-colour`: Visited links (falls back to `--nhsuk-link-visited-colour`). (default: `#330072`)
+   * - `--pe-link-active-colour`: Links while pressed (falls back to `--nhsuk-link-active-colour`). (default: `#002f5c`)
+   * - `--pe-focus-colour`: Focus highlight (falls back to `--nhsuk-focus-colour`). (default: `#ffeb3b`)
+   * - `--pe-focus-text-colour`: Text on the focus highlight (falls back to `--nhsuk-focus-text-colour`). (default: `#212b32`)
+   * - `--pe-border-colour`: Card and list borders (falls back to `--nhsuk-border-colour`). (default: `#d8dde0`)
+   * - `--pe-card-background-colour`: Card background (falls back to `--nhsuk-card-background-colour`). (default: `#ffffff`)
+   * - `--pe-error-colour`: The error state's bar (falls back to `--nhsuk-error-colour`). (default: `#d5281b`)
+   * - `--pe-skeleton-colour`: Loading placeholders. (default: `#d8dde0`)
+   * - `--pe-border-radius`: Corner radius of tags and placeholders. (default: `4px`)
+   * - `--pe-space`: The base spacing unit inside cards. (default: `16px`)
    *
    * ## CSS Parts
    *
@@ -841,6 +897,20 @@ export type CustomElements = {
    * CSS variables available for styling the component.
    *
    * - `--pe-project-list-min-column-width`: The narrowest a card gets before the grid has fewer columns. (default: `256px`)
+   * - `--pe-text-colour`: Body text (falls back to `--nhsuk-text-colour`). (default: `#212b32`)
+   * - `--pe-secondary-text-colour`: Secondary text (falls back to `--nhsuk-secondary-text-colour`). (default: `#4c6272`)
+   * - `--pe-link-colour`: Links (falls back to `--nhsuk-link-colour`). (default: `#005eb8`)
+   * - `--pe-link-hover-colour`: Links on hover (falls back to `--nhsuk-link-hover-colour`). (default: `#7c2855`)
+   * - `--pe-link-visited-colour`: Visited links (falls back to `--nhsuk-link-visited-colour`). (default: `#330072`)
+   * - `--pe-link-active-colour`: Links while pressed (falls back to `--nhsuk-link-active-colour`). (default: `#002f5c`)
+   * - `--pe-focus-colour`: Focus highlight (falls back to `--nhsuk-focus-colour`). (default: `#ffeb3b`)
+   * - `--pe-focus-text-colour`: Text on the focus highlight (falls back to `--nhsuk-focus-text-colour`). (default: `#212b32`)
+   * - `--pe-border-colour`: Card and list borders (falls back to `--nhsuk-border-colour`). (default: `#d8dde0`)
+   * - `--pe-card-background-colour`: Card background (falls back to `--nhsuk-card-background-colour`). (default: `#ffffff`)
+   * - `--pe-error-colour`: The error state's bar (falls back to `--nhsuk-error-colour`). (default: `#d5281b`)
+   * - `--pe-skeleton-colour`: Loading placeholders. (default: `#d8dde0`)
+   * - `--pe-border-radius`: Corner radius of tags and placeholders. (default: `4px`)
+   * - `--pe-space`: The base spacing unit inside cards. (default: `16px`)
    *
    * ## CSS Parts
    *
@@ -903,6 +973,20 @@ export type CustomElements = {
    *
    * - `--pe-card-hover-border-colour`: Card border on hover. (default: `#aeb7bd`)
    * - `--pe-related-min-card-width`: Narrowest a card gets before the list drops a column. (default: `280px`)
+   * - `--pe-text-colour`: Body text (falls back to `--nhsuk-text-colour`). (default: `#212b32`)
+   * - `--pe-secondary-text-colour`: Secondary text (falls back to `--nhsuk-secondary-text-colour`). (default: `#4c6272`)
+   * - `--pe-link-colour`: Links (falls back to `--nhsuk-link-colour`). (default: `#005eb8`)
+   * - `--pe-link-hover-colour`: Links on hover (falls back to `--nhsuk-link-hover-colour`). (default: `#7c2855`)
+   * - `--pe-link-visited-colour`: Visited links (falls back to `--nhsuk-link-visited-colour`). (default: `#330072`)
+   * - `--pe-link-active-colour`: Links while pressed (falls back to `--nhsuk-link-active-colour`). (default: `#002f5c`)
+   * - `--pe-focus-colour`: Focus highlight (falls back to `--nhsuk-focus-colour`). (default: `#ffeb3b`)
+   * - `--pe-focus-text-colour`: Text on the focus highlight (falls back to `--nhsuk-focus-text-colour`). (default: `#212b32`)
+   * - `--pe-border-colour`: Card and list borders (falls back to `--nhsuk-border-colour`). (default: `#d8dde0`)
+   * - `--pe-card-background-colour`: Card background (falls back to `--nhsuk-card-background-colour`). (default: `#ffffff`)
+   * - `--pe-error-colour`: The error state's bar (falls back to `--nhsuk-error-colour`). (default: `#d5281b`)
+   * - `--pe-skeleton-colour`: Loading placeholders. (default: `#d8dde0`)
+   * - `--pe-border-radius`: Corner radius of tags and placeholders. (default: `4px`)
+   * - `--pe-space`: The base spacing unit inside cards. (default: `16px`)
    *
    * ## CSS Parts
    *
@@ -969,6 +1053,20 @@ export type CustomElementsSolidJs = {
    * CSS variables available for styling the component.
    *
    * - `--pe-aims-min-column-width`: The narrowest an aim's card gets before the cards wrap to fewer columns. (default: `240px`)
+   * - `--pe-text-colour`: Body text (falls back to `--nhsuk-text-colour`). (default: `#212b32`)
+   * - `--pe-secondary-text-colour`: Secondary text (falls back to `--nhsuk-secondary-text-colour`). (default: `#4c6272`)
+   * - `--pe-link-colour`: Links (falls back to `--nhsuk-link-colour`). (default: `#005eb8`)
+   * - `--pe-link-hover-colour`: Links on hover (falls back to `--nhsuk-link-hover-colour`). (default: `#7c2855`)
+   * - `--pe-link-visited-colour`: Visited links (falls back to `--nhsuk-link-visited-colour`). (default: `#330072`)
+   * - `--pe-link-active-colour`: Links while pressed (falls back to `--nhsuk-link-active-colour`). (default: `#002f5c`)
+   * - `--pe-focus-colour`: Focus highlight (falls back to `--nhsuk-focus-colour`). (default: `#ffeb3b`)
+   * - `--pe-focus-text-colour`: Text on the focus highlight (falls back to `--nhsuk-focus-text-colour`). (default: `#212b32`)
+   * - `--pe-border-colour`: Card and list borders (falls back to `--nhsuk-border-colour`). (default: `#d8dde0`)
+   * - `--pe-card-background-colour`: Card background (falls back to `--nhsuk-card-background-colour`). (default: `#ffffff`)
+   * - `--pe-error-colour`: The error state's bar (falls back to `--nhsuk-error-colour`). (default: `#d5281b`)
+   * - `--pe-skeleton-colour`: Loading placeholders. (default: `#d8dde0`)
+   * - `--pe-border-radius`: Corner radius of tags and placeholders. (default: `4px`)
+   * - `--pe-space`: The base spacing unit inside cards. (default: `16px`)
    *
    * ## CSS Parts
    *
@@ -1077,6 +1175,20 @@ export type CustomElementsSolidJs = {
    *
    * - `--pe-page-gap`: Space between the page's sections (40px in a column narrower than 600px). (default: `48px`)
    * - `--pe-promo-label-colour`: Background of a promo's heading label (NHS.UK feature card); falls back to `--nhsuk-brand-colour`. (default: `#005eb8`)
+   * - `--pe-text-colour`: Body text (falls back to `--nhsuk-text-colour`). (default: `#212b32`)
+   * - `--pe-secondary-text-colour`: Secondary text (falls back to `--nhsuk-secondary-text-colour`). (default: `#4c6272`)
+   * - `--pe-link-colour`: Links (falls back to `--nhsuk-link-colour`). (default: `#005eb8`)
+   * - `--pe-link-hover-colour`: Links on hover (falls back to `--nhsuk-link-hover-colour`). (default: `#7c2855`)
+   * - `--pe-link-visited-colour`: Visited links (falls back to `--nhsuk-link-visited-colour`). (default: `#330072`)
+   * - `--pe-link-active-colour`: Links while pressed (falls back to `--nhsuk-link-active-colour`). (default: `#002f5c`)
+   * - `--pe-focus-colour`: Focus highlight (falls back to `--nhsuk-focus-colour`). (default: `#ffeb3b`)
+   * - `--pe-focus-text-colour`: Text on the focus highlight (falls back to `--nhsuk-focus-text-colour`). (default: `#212b32`)
+   * - `--pe-border-colour`: Card and list borders (falls back to `--nhsuk-border-colour`). (default: `#d8dde0`)
+   * - `--pe-card-background-colour`: Card background (falls back to `--nhsuk-card-background-colour`). (default: `#ffffff`)
+   * - `--pe-error-colour`: The error state's bar (falls back to `--nhsuk-error-colour`). (default: `#d5281b`)
+   * - `--pe-skeleton-colour`: Loading placeholders. (default: `#d8dde0`)
+   * - `--pe-border-radius`: Corner radius of tags and placeholders. (default: `4px`)
+   * - `--pe-space`: The base spacing unit inside cards. (default: `16px`)
    *
    * ## CSS Parts
    *
@@ -1138,6 +1250,20 @@ export type CustomElementsSolidJs = {
    * CSS variables available for styling the component.
    *
    * - `--pe-inset-border-colour`: The bar beside the status sentence (falls back to `--nhsuk-brand-colour`). (default: `#005eb8`)
+   * - `--pe-text-colour`: Body text (falls back to `--nhsuk-text-colour`). (default: `#212b32`)
+   * - `--pe-secondary-text-colour`: Secondary text (falls back to `--nhsuk-secondary-text-colour`). (default: `#4c6272`)
+   * - `--pe-link-colour`: Links (falls back to `--nhsuk-link-colour`). (default: `#005eb8`)
+   * - `--pe-link-hover-colour`: Links on hover (falls back to `--nhsuk-link-hover-colour`). (default: `#7c2855`)
+   * - `--pe-link-visited-colour`: Visited links (falls back to `--nhsuk-link-visited-colour`). (default: `#330072`)
+   * - `--pe-link-active-colour`: Links while pressed (falls back to `--nhsuk-link-active-colour`). (default: `#002f5c`)
+   * - `--pe-focus-colour`: Focus highlight (falls back to `--nhsuk-focus-colour`). (default: `#ffeb3b`)
+   * - `--pe-focus-text-colour`: Text on the focus highlight (falls back to `--nhsuk-focus-text-colour`). (default: `#212b32`)
+   * - `--pe-border-colour`: Card and list borders (falls back to `--nhsuk-border-colour`). (default: `#d8dde0`)
+   * - `--pe-card-background-colour`: Card background (falls back to `--nhsuk-card-background-colour`). (default: `#ffffff`)
+   * - `--pe-error-colour`: The error state's bar (falls back to `--nhsuk-error-colour`). (default: `#d5281b`)
+   * - `--pe-skeleton-colour`: Loading placeholders. (default: `#d8dde0`)
+   * - `--pe-border-radius`: Corner radius of tags and placeholders. (default: `4px`)
+   * - `--pe-space`: The base spacing unit inside cards. (default: `16px`)
    *
    * ## CSS Parts
    *
@@ -1206,6 +1332,20 @@ export type CustomElementsSolidJs = {
    * CSS variables available for styling the component.
    *
    * - `--pe-card-hover-border-colour`: Card border on hover. (default: `#aeb7bd`)
+   * - `--pe-text-colour`: Body text (falls back to `--nhsuk-text-colour`). (default: `#212b32`)
+   * - `--pe-secondary-text-colour`: Secondary text (falls back to `--nhsuk-secondary-text-colour`). (default: `#4c6272`)
+   * - `--pe-link-colour`: Links (falls back to `--nhsuk-link-colour`). (default: `#005eb8`)
+   * - `--pe-link-hover-colour`: Links on hover (falls back to `--nhsuk-link-hover-colour`). (default: `#7c2855`)
+   * - `--pe-link-visited-colour`: Visited links (falls back to `--nhsuk-link-visited-colour`). (default: `#330072`)
+   * - `--pe-link-active-colour`: Links while pressed (falls back to `--nhsuk-link-active-colour`). (default: `#002f5c`)
+   * - `--pe-focus-colour`: Focus highlight (falls back to `--nhsuk-focus-colour`). (default: `#ffeb3b`)
+   * - `--pe-focus-text-colour`: Text on the focus highlight (falls back to `--nhsuk-focus-text-colour`). (default: `#212b32`)
+   * - `--pe-border-colour`: Card and list borders (falls back to `--nhsuk-border-colour`). (default: `#d8dde0`)
+   * - `--pe-card-background-colour`: Card background (falls back to `--nhsuk-card-background-colour`). (default: `#ffffff`)
+   * - `--pe-error-colour`: The error state's bar (falls back to `--nhsuk-error-colour`). (default: `#d5281b`)
+   * - `--pe-skeleton-colour`: Loading placeholders. (default: `#d8dde0`)
+   * - `--pe-border-radius`: Corner radius of tags and placeholders. (default: `4px`)
+   * - `--pe-space`: The base spacing unit inside cards. (default: `16px`)
    *
    * ## CSS Parts
    *
@@ -1273,6 +1413,20 @@ export type CustomElementsSolidJs = {
    * CSS variables available for styling the component.
    *
    * - `--pe-project-list-min-column-width`: The narrowest a card gets before the grid has fewer columns. (default: `256px`)
+   * - `--pe-text-colour`: Body text (falls back to `--nhsuk-text-colour`). (default: `#212b32`)
+   * - `--pe-secondary-text-colour`: Secondary text (falls back to `--nhsuk-secondary-text-colour`). (default: `#4c6272`)
+   * - `--pe-link-colour`: Links (falls back to `--nhsuk-link-colour`). (default: `#005eb8`)
+   * - `--pe-link-hover-colour`: Links on hover (falls back to `--nhsuk-link-hover-colour`). (default: `#7c2855`)
+   * - `--pe-link-visited-colour`: Visited links (falls back to `--nhsuk-link-visited-colour`). (default: `#330072`)
+   * - `--pe-link-active-colour`: Links while pressed (falls back to `--nhsuk-link-active-colour`). (default: `#002f5c`)
+   * - `--pe-focus-colour`: Focus highlight (falls back to `--nhsuk-focus-colour`). (default: `#ffeb3b`)
+   * - `--pe-focus-text-colour`: Text on the focus highlight (falls back to `--nhsuk-focus-text-colour`). (default: `#212b32`)
+   * - `--pe-border-colour`: Card and list borders (falls back to `--nhsuk-border-colour`). (default: `#d8dde0`)
+   * - `--pe-card-background-colour`: Card background (falls back to `--nhsuk-card-background-colour`). (default: `#ffffff`)
+   * - `--pe-error-colour`: The error state's bar (falls back to `--nhsuk-error-colour`). (default: `#d5281b`)
+   * - `--pe-skeleton-colour`: Loading placeholders. (default: `#d8dde0`)
+   * - `--pe-border-radius`: Corner radius of tags and placeholders. (default: `4px`)
+   * - `--pe-space`: The base spacing unit inside cards. (default: `16px`)
    *
    * ## CSS Parts
    *
@@ -1338,6 +1492,20 @@ export type CustomElementsSolidJs = {
    *
    * - `--pe-card-hover-border-colour`: Card border on hover. (default: `#aeb7bd`)
    * - `--pe-related-min-card-width`: Narrowest a card gets before the list drops a column. (default: `280px`)
+   * - `--pe-text-colour`: Body text (falls back to `--nhsuk-text-colour`). (default: `#212b32`)
+   * - `--pe-secondary-text-colour`: Secondary text (falls back to `--nhsuk-secondary-text-colour`). (default: `#4c6272`)
+   * - `--pe-link-colour`: Links (falls back to `--nhsuk-link-colour`). (default: `#005eb8`)
+   * - `--pe-link-hover-colour`: Links on hover (falls back to `--nhsuk-link-hover-colour`). (default: `#7c2855`)
+   * - `--pe-link-visited-colour`: Visited links (falls back to `--nhsuk-link-visited-colour`). (default: `#330072`)
+   * - `--pe-link-active-colour`: Links while pressed (falls back to `--nhsuk-link-active-colour`). (default: `#002f5c`)
+   * - `--pe-focus-colour`: Focus highlight (falls back to `--nhsuk-focus-colour`). (default: `#ffeb3b`)
+   * - `--pe-focus-text-colour`: Text on the focus highlight (falls back to `--nhsuk-focus-text-colour`). (default: `#212b32`)
+   * - `--pe-border-colour`: Card and list borders (falls back to `--nhsuk-border-colour`). (default: `#d8dde0`)
+   * - `--pe-card-background-colour`: Card background (falls back to `--nhsuk-card-background-colour`). (default: `#ffffff`)
+   * - `--pe-error-colour`: The error state's bar (falls back to `--nhsuk-error-colour`). (default: `#d5281b`)
+   * - `--pe-skeleton-colour`: Loading placeholders. (default: `#d8dde0`)
+   * - `--pe-border-radius`: Corner radius of tags and placeholders. (default: `4px`)
+   * - `--pe-space`: The base spacing unit inside cards. (default: `16px`)
    *
    * ## CSS Parts
    *
@@ -1369,6 +1537,34 @@ export type CustomElementsSolidJs = {
 export type CustomCssProperties = {
   /** The narrowest an aim's card gets before the cards wrap to fewer columns. */
   "--pe-aims-min-column-width"?: string | undefined;
+  /** Body text (falls back to `--nhsuk-text-colour`). */
+  "--pe-text-colour"?: string | undefined;
+  /** Secondary text (falls back to `--nhsuk-secondary-text-colour`). */
+  "--pe-secondary-text-colour"?: string | undefined;
+  /** Links (falls back to `--nhsuk-link-colour`). */
+  "--pe-link-colour"?: string | undefined;
+  /** Links on hover (falls back to `--nhsuk-link-hover-colour`). */
+  "--pe-link-hover-colour"?: string | undefined;
+  /** Visited links (falls back to `--nhsuk-link-visited-colour`). */
+  "--pe-link-visited-colour"?: string | undefined;
+  /** Links while pressed (falls back to `--nhsuk-link-active-colour`). */
+  "--pe-link-active-colour"?: string | undefined;
+  /** Focus highlight (falls back to `--nhsuk-focus-colour`). */
+  "--pe-focus-colour"?: string | undefined;
+  /** Text on the focus highlight (falls back to `--nhsuk-focus-text-colour`). */
+  "--pe-focus-text-colour"?: string | undefined;
+  /** Card and list borders (falls back to `--nhsuk-border-colour`). */
+  "--pe-border-colour"?: string | undefined;
+  /** Card background (falls back to `--nhsuk-card-background-colour`). */
+  "--pe-card-background-colour"?: string | undefined;
+  /** The error state's bar (falls back to `--nhsuk-error-colour`). */
+  "--pe-error-colour"?: string | undefined;
+  /** Loading placeholders. */
+  "--pe-skeleton-colour"?: string | undefined;
+  /** Corner radius of tags and placeholders. */
+  "--pe-border-radius"?: string | undefined;
+  /** The base spacing unit inside cards. */
+  "--pe-space"?: string | undefined;
   /** Space between the page's sections (40px in a column narrower than 600px). */
   "--pe-page-gap"?: string | undefined;
   /** Background of a promo's heading label (NHS.UK feature card); falls back to `--nhsuk-brand-colour`. */

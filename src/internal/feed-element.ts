@@ -21,6 +21,24 @@ export type View<T> =
  * content. Subclasses say what they select from a feed and how that renders; nothing else lives
  * here, by design: new behaviour goes into controllers and helpers, not into this class
  * (docs/decisions/0003-one-small-base-class.md).
+ *
+ * The theming properties below are shared by every element (src/styles/shared.styles.ts); each
+ * falls back to nhsuk-frontend's `--nhsuk-*` property of the same meaning, then to the NHS.UK value.
+ *
+ * @cssprop [--pe-text-colour=#212b32] - Body text (falls back to `--nhsuk-text-colour`).
+ * @cssprop [--pe-secondary-text-colour=#4c6272] - Secondary text (falls back to `--nhsuk-secondary-text-colour`).
+ * @cssprop [--pe-link-colour=#005eb8] - Links (falls back to `--nhsuk-link-colour`).
+ * @cssprop [--pe-link-hover-colour=#7c2855] - Links on hover (falls back to `--nhsuk-link-hover-colour`).
+ * @cssprop [--pe-link-visited-colour=#330072] - Visited links (falls back to `--nhsuk-link-visited-colour`).
+ * @cssprop [--pe-link-active-colour=#002f5c] - Links while pressed (falls back to `--nhsuk-link-active-colour`).
+ * @cssprop [--pe-focus-colour=#ffeb3b] - Focus highlight (falls back to `--nhsuk-focus-colour`).
+ * @cssprop [--pe-focus-text-colour=#212b32] - Text on the focus highlight (falls back to `--nhsuk-focus-text-colour`).
+ * @cssprop [--pe-border-colour=#d8dde0] - Card and list borders (falls back to `--nhsuk-border-colour`).
+ * @cssprop [--pe-card-background-colour=#ffffff] - Card background (falls back to `--nhsuk-card-background-colour`).
+ * @cssprop [--pe-error-colour=#d5281b] - The error state's bar (falls back to `--nhsuk-error-colour`).
+ * @cssprop [--pe-skeleton-colour=#d8dde0] - Loading placeholders.
+ * @cssprop [--pe-border-radius=4px] - Corner radius of tags and placeholders.
+ * @cssprop [--pe-space=16px] - The base spacing unit inside cards.
  */
 export abstract class FeedElement<T> extends LitElement {
   /** URL of the programme feed, resolved against the page's base URL. Not needed inside `<programme-feed>`. */

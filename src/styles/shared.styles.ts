@@ -26,7 +26,7 @@ export const sharedStyles = css`
     --_border: var(--pe-border-colour, var(--nhsuk-border-colour, #d8dde0));
     --_card-background: var(--pe-card-background-colour, var(--nhsuk-card-background-colour, #ffffff));
     --_error: var(--pe-error-colour, var(--nhsuk-error-colour, #d5281b));
-    --_skeleton: var(--pe-skeleton-colour, #e8edee);
+    --_skeleton: var(--pe-skeleton-colour, #d8dde0);
     --_radius: var(--pe-border-radius, 4px);
     --_space: var(--pe-space, 16px);
 
