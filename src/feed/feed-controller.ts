@@ -5,7 +5,7 @@ import {FeedError} from './feed-error.js';
 import {FeedErrorEvent, FeedLoadEvent} from './feed-events.js';
 import {getFeedStore} from './feed-store.js';
 import {invalidFeedMessage, notJsonMessage} from './load-feed.js';
-import {parseFeed} from './parse-feed.js';
+import {feedUrlOf, parseFeed} from './parse-feed.js';
 
 /** What an element exposes for the controller to read its feed source. */
 export interface FeedSourceHost extends ReactiveControllerHost, HTMLElement {
@@ -156,7 +156,7 @@ export class FeedController implements ReactiveController {
       this.parsedFrom = feed;
       const result = parseFeed(feed);
       this.parsedState = result.ok
-        ? {status: 'ready', feed: result.feed}
+        ? {status: 'ready', feed: result.feed, url: feedUrlOf(result.feed)}
         : {
             status: 'error',
             error: new FeedError('invalid', invalidMessage(result.problems.length), {problems: result.problems}),

@@ -187,7 +187,10 @@ function tooLarge(url: string): Outcome {
   const error = new FeedError(
     'invalid',
     `The feed at ${url} is larger than 512 KB, the most a feed may be: it was not read.`,
-    {url, problems: [{path: '(feed)', message: `must be at most 512 KB (${MAX_FEED_BYTES.toLocaleString('en-GB')} bytes)`}]},
+    {
+      url,
+      problems: [{path: '(feed)', message: `must be at most 512 KB (${MAX_FEED_BYTES.toLocaleString('en-GB')} bytes)`}],
+    },
   );
   return {ok: false, retry: false, error};
 }

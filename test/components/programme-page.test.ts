@@ -335,3 +335,30 @@ describe('<programme-page>', () => {
     });
   });
 });
+
+describe('<programme-page> relative links', () => {
+  it("resolves a project's relative URL against the feed's URL, not the page's, in its sections", async () => {
+    const feedUrl = 'https://feeds.example.org/programmes/feed.json';
+    const feed = feedWith((f) => {
+      (f.programmes[0]!.projects![0] as {url?: string}).url = 'projects/dialysis';
+    });
+    const original = window.fetch;
+    window.fetch = async (input: RequestInfo | URL, init?: RequestInit) =>
+      String(input instanceof Request ? input.url : input) === feedUrl
+        ? new Response(JSON.stringify(feed), {status: 200, headers: {'Content-Type': 'application/json'}})
+        : original(input, init);
+    try {
+      const el = await fixture<ProgrammePageElement>(
+        html`<programme-page src=${feedUrl} programme=${PROGRAMME_ID}></programme-page>`,
+      );
+      const hrefs = () =>
+        [...renderedElements(shadow(el))]
+          .filter((node) => node.localName === 'a')
+          .map((a) => a.getAttribute('href') ?? '');
+      await waitUntil(() => hrefs().some((href) => href.includes('dialysis')), 'the project link rendered');
+      expect(hrefs()).to.include('https://feeds.example.org/programmes/projects/dialysis');
+    } finally {
+      window.fetch = original;
+    }
+  });
+});
