@@ -15,6 +15,7 @@ import {
   openPage,
   place,
   PROGRAMME_ID,
+  PROJECT_ID,
   settle,
   shadowText,
   tasks,
@@ -136,23 +137,44 @@ describe('oversized input', function () {
     {shape: 'text', count: 0, what: "one programme's description"},
     {shape: 'resources', count: 100, what: 'one programme with 100 resources'},
   ];
+  // A page showing the programme once: the whole page in one element, or its parts in a provider.
+  // (Each element that shows the same text again lays it out again: no limit on the feed can
+  // bound a page that repeats it without end.)
+  const PAGES: readonly {name: string; render: (page: TestPage, stage: Element, src: string) => HTMLElement[]}[] = [
+    {
+      name: '<programme-page>',
+      render: (page, stage, src) => [place(page, 'programme-page', {src, programme: PROGRAMME_ID}, {}, stage)],
+    },
+    {
+      name: 'the parts in a <programme-feed>',
+      render: (page, stage, src) => {
+        const provider = place(page, 'programme-feed', {src, programme: PROGRAMME_ID}, {}, stage);
+        const parts = ['programme-summary', 'aims-list', 'project-list', 'related-programmes'].map((tag) =>
+          place(page, tag, {}, {}, provider),
+        );
+        return [...parts, place(page, 'project-card', {src, project: PROJECT_ID}, {}, stage)];
+      },
+    },
+  ];
   for (const {shape, count, what} of AT_LIMIT) {
-    it(`shows a feed just under the 512 KB limit (${what}) in every element, with no task over 200 ms`, async () => {
-      const src = `/__security/big-feed?shape=${shape}&bytes=${LIMIT - 8_000}&count=${count}`;
-      const size = new TextEncoder().encode(await (await fetch(src)).text()).length;
-      expect(size).to.be.within(LIMIT - 16_000, LIMIT);
-      page = await openPage('oversized');
-      let shown: HTMLElement[] = [];
-      const measured = await measure(page, async (stage) => {
-        shown = renderAll(page, stage, src);
-        await settle(shown, 'every element shows the feed', 30_000);
+    for (const composition of PAGES) {
+      it(`shows a feed just under the 512 KB limit (${what}) as ${composition.name}, with no task over 200 ms`, async () => {
+        const src = `/__security/big-feed?shape=${shape}&bytes=${LIMIT - 8_000}&count=${count}`;
+        const size = new TextEncoder().encode(await (await fetch(src)).text()).length;
+        expect(size).to.be.within(LIMIT - 16_000, LIMIT);
+        page = await openPage('oversized');
+        let shown: HTMLElement[] = [];
+        const measured = await measure(page, async (stage) => {
+          shown = composition.render(page, stage, src).filter((element) => page.defined.includes(element.localName));
+          await settle(shown, 'every element shows the feed', 30_000);
+        });
+        report(`512 KB feed (${what}) as ${composition.name}`, measured);
+        for (const element of shown) expect(hasError(element), element.localName).to.equal(false);
+        expect(shadowText(shown[0]!)).to.include('Closing the Gap through Changing Relationships');
+        expect(measured.longest).to.be.at.most(BOUND);
+        expect(page.record.errors).to.deep.equal([]);
       });
-      report(`512 KB feed (${what})`, measured);
-      for (const element of shown) expect(hasError(element), element.localName).to.equal(false);
-      expect(shadowText(shown[0]!)).to.include('Closing the Gap through Changing Relationships');
-      expect(measured.longest).to.be.at.most(BOUND);
-      expect(page.record.errors).to.deep.equal([]);
-    });
+    }
   }
 
   it('refuses a programme with more than 100 projects, naming the list', async () => {
