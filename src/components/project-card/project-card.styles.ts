@@ -54,9 +54,16 @@ export const styles = css`
   .meta {
     display: grid;
     gap: 0 8px;
-    grid-template-columns: auto 1fr;
+    grid-template-columns: 1fr;
     color: var(--_secondary-text);
     font-size: 0.875em;
+  }
+
+  /* Label beside value only where a long organisation name still has room to read on one line. */
+  @container (min-width: 420px) {
+    .meta {
+      grid-template-columns: auto 1fr;
+    }
   }
 
   .meta dt {
