@@ -1,16 +1,23 @@
 // `npm run bench`: prints how long things take, as figures to read and compare, not as a test
 // (nothing here passes or fails on a time).
 //
-//   npm run bench            every section
-//   npm run bench -- parse   only the named sections
+//   npm run bench                    every section; writes BENCHMARKS.md
+//   npm run bench -- parse           only the named sections (BENCHMARKS.md untouched)
+//   npm run bench -- --quick         fewer rounds (a smoke run, figures too noisy to quote)
+//   npm run bench -- --rounds=80     rounds of the round-robin render section (default 60)
+//
+// Browser sections (render, requests, size) need `npm run build` first: they serve the
+// repository on 127.0.0.1 and drive the machine's Chromium headless through puppeteer-core.
 //
 // Each section is an entry in SECTIONS: a name, a title and an async `run()` that returns rows
 // made by `measure()`. Add a section (for example browser render timings) by appending one.
-import {readFile} from 'node:fs/promises';
+import {readFile, writeFile} from 'node:fs/promises';
+import {execFileSync} from 'node:child_process';
 import {cpus} from 'node:os';
 import {join} from 'node:path';
 import {performance} from 'node:perf_hooks';
 import {ROOT, importTypeScript} from './build-schema.mjs';
+import {BrowserBench, benchRender, benchRequests} from './bench/browser.mjs';
 
 const SECTIONS = [
   {
@@ -18,7 +25,30 @@ const SECTIONS = [
     title: 'Parse and validate a feed in Node (JSON.parse + parseFeed, and parseFeed alone)',
     run: benchParse,
   },
+  {
+    name: 'render',
+    title:
+      'Headless Chromium, round robin: render project-cards from a feed in hand until layout, against a vanilla custom element (shadow root, adopted stylesheet, cloned template) and light-DOM template cloning; updates of 1,000 cards',
+    browser: true,
+    run: (bench) => benchRender(bench, {rounds: ROUNDS, warmup: QUICK ? 2 : 5}),
+  },
+  {
+    name: 'requests',
+    title: 'Headless Chromium: requests the server receives for one feed from a page with n elements on it',
+    browser: true,
+    run: (bench) => benchRequests(bench, {repeats: QUICK ? 1 : 3}),
+  },
+  {
+    name: 'size',
+    title: 'Sizes: the table of `node scripts/size.mjs` (SIZE.md is restored afterwards)',
+    run: benchSize,
+  },
 ];
+
+const args = process.argv.slice(2);
+const QUICK = args.includes('--quick');
+const roundsArg = args.find((arg) => arg.startsWith('--rounds='));
+const ROUNDS = roundsArg ? Number(roundsArg.slice('--rounds='.length)) : QUICK ? 8 : 60;
 
 /**
  * Times `fn` over repeated runs, after a warm-up: at least `minRuns` runs and at least `minTime`
@@ -42,6 +72,25 @@ export async function measure(
   samples.sort((a, b) => a - b);
   const at = (fraction) => samples[Math.min(samples.length - 1, Math.floor(fraction * samples.length))];
   return {label, runs: samples.length, median: at(0.5), p10: at(0.1), p90: at(0.9)};
+}
+
+/** Runs scripts/size.mjs as it is, takes its table, and puts the committed SIZE.md back. */
+async function benchSize() {
+  const sizeFile = join(ROOT, 'SIZE.md');
+  const before = await readFile(sizeFile, 'utf8').catch(() => undefined);
+  let status = 'within budget';
+  try {
+    execFileSync(process.execPath, ['scripts/size.mjs'], {cwd: ROOT, stdio: 'pipe'});
+  } catch (error) {
+    status = `size.mjs exited ${error.status} (over a budget in size-budget.json)`;
+  }
+  const report = await readFile(sizeFile, 'utf8');
+  if (before !== undefined) await writeFile(sizeFile, before);
+  const table = report
+    .split('\n')
+    .filter((line) => line.startsWith('|'))
+    .join('\n');
+  return {markdown: `${table}\n\n${status}.`};
 }
 
 function printRows(rows) {
@@ -90,7 +139,7 @@ function withProjects(feed, count) {
   return feed;
 }
 
-const wanted = process.argv.slice(2);
+const wanted = args.filter((arg) => !arg.startsWith('--'));
 const unknown = wanted.filter((name) => !SECTIONS.some((section) => section.name === name));
 if (unknown.length) {
   console.error(
@@ -98,9 +147,98 @@ if (unknown.length) {
   );
   process.exit(1);
 }
-console.log(`Node ${process.version}, ${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length}`);
-for (const section of SECTIONS) {
-  if (wanted.length && !wanted.includes(section.name)) continue;
-  console.log(`\n${section.name}: ${section.title}`);
-  printRows(await section.run());
+const machine = `${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length} (nproc ${availableCores()})`;
+console.log(`Node ${process.version}, ${machine}`);
+const selected = SECTIONS.filter((section) => !wanted.length || wanted.includes(section.name));
+let bench;
+const report = [];
+try {
+  for (const section of selected) {
+    if (section.browser && !bench) {
+      bench = await new BrowserBench(ROOT, await benchFeeds()).start();
+      console.log(`Browser: ${bench.version} (${bench.executablePath}), server ${bench.origin}`);
+    }
+    console.log(`\n${section.name}: ${section.title}`);
+    const result = await section.run(bench);
+    report.push({section, result});
+    if (Array.isArray(result)) printRows(result);
+    else if (result.markdown) console.log(result.markdown.replace(/^/gm, '  '));
+    else {
+      if (result.note) console.log(`  ${result.note}`);
+      for (const row of result.rows) {
+        console.log(`  ${row.what}: ${row.figure}`);
+        for (const line of row.ratios) console.log(`      ${line}`);
+      }
+    }
+  }
+} finally {
+  await bench?.close();
+}
+
+if (!wanted.length) {
+  const command = `npm run bench${args.length ? ` -- ${args.join(' ')}` : ''}`;
+  await writeFile(join(ROOT, 'BENCHMARKS.md'), markdown(command, bench?.version, machine, report));
+  console.log('\nWrote BENCHMARKS.md');
+}
+
+function availableCores() {
+  try {
+    return execFileSync('nproc', {encoding: 'utf8'}).trim();
+  } catch {
+    return String(cpus().length);
+  }
+}
+
+async function benchFeeds() {
+  const sampleText = await readFile(join(ROOT, 'sample/sample-feed.json'), 'utf8');
+  return {sampleText, benchFeedText: JSON.stringify(withManyProjects(JSON.parse(sampleText)))};
+}
+
+/**
+ * 1,000 projects for the browser sections: a programme holds at most 100, so the sample's first
+ * programme is copied ten times (ids programme-1 … programme-10), 100 projects each.
+ */
+function withManyProjects(feed) {
+  const base = withProjects(structuredClone(feed), 100).programmes[0];
+  feed.programmes = Array.from({length: 10}, (_, index) => ({
+    ...structuredClone(base),
+    id: `${base.id}-${index + 1}`,
+    title: `${base.title} (${index + 1})`,
+    related: undefined,
+  }));
+  return JSON.parse(JSON.stringify(feed));
+}
+
+function markdown(command, browserVersion, machineText, sections) {
+  const lines = [
+    '# Benchmarks',
+    '',
+    'Generated by `npm run bench` (scripts/bench.mjs, scripts/bench/, bench/): do not edit by hand.',
+    '',
+    `- Date: ${new Date().toISOString()}`,
+    `- Command: \`${command}\``,
+    `- Browser: ${browserVersion ?? 'none'} (headless, puppeteer-core)`,
+    `- Machine: ${machineText}`,
+    `- Node: ${process.version}`,
+    '',
+  ];
+  for (const {section, result} of sections) {
+    lines.push(`## ${section.name}`, '', section.title + '.', '');
+    if (Array.isArray(result)) {
+      lines.push('| what | median | p10–p90 | runs |', '|---|---|---|---|');
+      for (const row of result)
+        lines.push(
+          `| ${row.label} | ${row.median.toFixed(3)} ms | ${row.p10.toFixed(3)}–${row.p90.toFixed(3)} ms | ${row.runs} |`,
+        );
+    } else if (result.markdown) {
+      lines.push(result.markdown);
+    } else {
+      if (result.samplesPerKind)
+        lines.push(`${result.samplesPerKind} samples of each, round robin. ${result.note ?? ''}`, '');
+      lines.push('| what | medians | ratio (median, 95% CI) |', '|---|---|---|');
+      for (const row of result.rows) lines.push(`| ${row.what} | ${row.figure} | ${row.ratios.join('<br>')} |`);
+    }
+    lines.push('');
+  }
+  return lines.join('\n');
 }
