@@ -17,7 +17,7 @@ import {cpus} from 'node:os';
 import {join} from 'node:path';
 import {performance} from 'node:perf_hooks';
 import {ROOT, importTypeScript} from './build-schema.mjs';
-import {BrowserBench, benchRender, benchRequests} from './bench/browser.mjs';
+import {BrowserBench, benchPage, benchRender, benchRequests} from './bench/browser.mjs';
 
 const SECTIONS = [
   {
@@ -37,6 +37,13 @@ const SECTIONS = [
     title: 'Headless Chromium: requests the server receives for one feed from a page with n elements on it',
     browser: true,
     run: (bench) => benchRequests(bench, {repeats: QUICK ? 1 : 3}),
+  },
+  {
+    name: 'page',
+    title:
+      'Headless Chromium, page loads alternating: a whole <programme-page> (feed served locally) against the same content as static HTML, navigation start to content painted',
+    browser: true,
+    run: (bench) => benchPage(bench, {loads: QUICK ? 5 : 20}),
   },
   {
     name: 'size',
@@ -106,7 +113,8 @@ function printRows(rows) {
 async function benchParse() {
   const {parseFeed} = await importTypeScript(join(ROOT, 'src/feed/parse-feed.ts'));
   const sampleText = await readFile(join(ROOT, 'sample/sample-feed.json'), 'utf8');
-  const largeText = JSON.stringify(withProjects(JSON.parse(sampleText), 1_000));
+  // A programme holds at most 100 projects: 1,000 are ten programmes of 100.
+  const largeText = JSON.stringify(withManyProjects(JSON.parse(sampleText)));
 
   const rows = [];
   for (const [name, text] of [

@@ -2,6 +2,7 @@
 // headless Chromium driven by puppeteer-core, and measurements taken round robin (every kind of
 // page in turn, many rounds), reported as ratios to floors measured in the same run, with the
 // median and a bootstrap 95% confidence interval.
+/* global window */
 import {createServer} from 'node:http';
 import {readFile} from 'node:fs/promises';
 import {extname, join, normalize, sep} from 'node:path';
@@ -58,6 +59,11 @@ export class BrowserBench {
 
   async handle(request, response) {
     const url = new URL(request.url, this.origin);
+    if (url.pathname === '/bench/static-page.html' && this.staticPage) {
+      response.writeHead(200, {...ISOLATED, 'content-type': TYPES['.html'], 'cache-control': 'no-store'});
+      response.end(this.staticPage);
+      return;
+    }
     if (url.pathname === '/bench-feed.json') {
       response.writeHead(200, {...ISOLATED, 'content-type': TYPES['.json'], 'cache-control': 'no-store'});
       response.end(this.benchFeedText);
@@ -221,4 +227,57 @@ export async function benchRequests(bench, {repeats}) {
     });
   }
   return {rows};
+}
+
+/**
+ * A whole <programme-page> (bench/page.html, feed served by the bench server) against the same
+ * content as static HTML (serialised from it once, declarative shadow roots with inlined styles),
+ * page loads alternating: navigation start to the content painted.
+ */
+export async function benchPage(bench, {loads}) {
+  let run = 0;
+  const oursUrl = () => `/bench/page.html?src=${encodeURIComponent(`/count/page-feed.json?run=${++run}`)}`;
+  const first = await bench.page(oursUrl());
+  await until(first, () => window.painted);
+  const body = await first.evaluate(() => window.serialise(document.body));
+  await first.close();
+  bench.staticPage = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>static copy</title></head><body>${body}<script>requestAnimationFrame(() => setTimeout(() => { window.painted = performance.now(); }));</script></body></html>`;
+
+  const samples = {ours: [], static: [], script: []};
+  for (let i = 0; i < loads; i++) {
+    for (const kind of shuffle(['ours', 'static'])) {
+      const page = await bench.page(kind === 'ours' ? oursUrl() : '/bench/static-page.html');
+      await until(page, () => window.painted, 30_000);
+      const {painted, scriptStart, text} = await page.evaluate(() => ({
+        painted: window.painted,
+        scriptStart: window.scriptStart,
+        // Text of the page and of every shadow root in it, styles left out.
+        text: (function text(root) {
+          let out = '';
+          for (const el of root.querySelectorAll('*')) {
+            if (el.localName !== 'style' && el.localName !== 'script' && !el.children.length) out += el.textContent;
+            if (el.shadowRoot) out += text(el.shadowRoot);
+          }
+          return out;
+        })(document),
+      }));
+      if (!text.includes('Closing the Gap'))
+        throw new Error(`${kind} page: programme-page shows no content (${JSON.stringify(text.slice(0, 80))})`);
+      await page.close();
+      samples[kind].push(painted);
+      if (kind === 'ours') samples.script.push(painted - scriptStart);
+    }
+  }
+  const r = ratio(samples.ours, samples.static);
+  return {
+    rows: [
+      {
+        what: `<programme-page> (sample feed served locally) vs the same content as static HTML, ${loads} loads each`,
+        figure: `navigation to content painted: ours ${fmtMs(samples.ours)}, static ${fmtMs(samples.static)}; ours from script start ${fmtMs(samples.script)}`,
+        ratios: [`ours / static HTML: ${fmtRatio(r)}`],
+        key: 'page',
+        value: r,
+      },
+    ],
+  };
 }
