@@ -2,7 +2,7 @@
 // headless Chromium driven by puppeteer-core, and measurements taken round robin (every kind of
 // page in turn, many rounds), reported as ratios to floors measured in the same run, with the
 // median and a bootstrap 95% confidence interval.
-/* global window */
+/* global window, document */
 import {createServer} from 'node:http';
 import {readFile} from 'node:fs/promises';
 import {extname, join, normalize, sep} from 'node:path';
