@@ -13,12 +13,12 @@ export function selectProgramme(feed: Feed, id: string | undefined): Programme |
     if (feed.programmes.length === 1) return feed.programmes[0]!;
     return new FeedError(
       'not-found',
-      `This feed has ${feed.programmes.length} programmes: set the programme attribute to one of their ids (${feed.programmes.map((p) => p.id).join(', ')}).`,
+      `This feed has ${feed.programmes.length} programmes: set the programme attribute to one of their ids (${listIds(feed.programmes.map((p) => p.id))}).`,
     );
   }
   return (
     feed.programmes.find((programme) => programme.id === id) ??
-    new FeedError('not-found', `The feed has no programme with the id "${id}".`)
+    new FeedError('not-found', `The feed has no programme with the id "${shorten(id)}".`)
   );
 }
 
@@ -37,7 +37,7 @@ export function selectProject(
   }
   return new FeedError(
     'not-found',
-    `The feed has no project with the id "${projectId}"${programmeId ? ` in the programme "${programmeId}"` : ''}.`,
+    `The feed has no project with the id "${shorten(projectId)}"${programmeId ? ` in the programme "${shorten(programmeId)}"` : ''}.`,
   );
 }
 
@@ -95,4 +95,19 @@ export function selectFurtherReading(feed: Feed, programme: Programme): ReadingI
     ];
   });
   return [...resources, ...related];
+}
+
+// Error messages quote ids, which may come from the page's attributes at any length, and list a
+// feed's programmes, which may number 2,000: both are kept to a sentence's length, so an error
+// never costs more to lay out than the content it stands for.
+const ID_QUOTE_MAX = 100;
+const IDS_LISTED = 10;
+
+function shorten(id: string): string {
+  return id.length > ID_QUOTE_MAX ? `${id.slice(0, ID_QUOTE_MAX)}…` : id;
+}
+
+function listIds(ids: readonly string[]): string {
+  const listed = ids.slice(0, IDS_LISTED).map(shorten).join(', ');
+  return ids.length > IDS_LISTED ? `${listed} and ${(ids.length - IDS_LISTED).toLocaleString('en-GB')} more` : listed;
 }
