@@ -28,6 +28,40 @@ const FIVE_MB = 5_000_000;
 /** The most a feed may be (MAX_FEED_BYTES in src/feed/load-feed.ts). */
 const LIMIT = 524_288;
 
+// Long tasks seen from this test's own page too: the page and the iframe share one main thread,
+// and which of them a task is attributed to depends on whose script ran it.
+const ownLongTasks: {start: number; duration: number}[] = [];
+const keepOwn = (entries: PerformanceEntryList) => {
+  for (const entry of entries) ownLongTasks.push({start: entry.startTime, duration: entry.duration});
+};
+const ownObserver = new PerformanceObserver((list) => keepOwn(list.getEntries()));
+ownObserver.observe({type: 'longtask'});
+
+/**
+ * The longest the main thread went without delivering a message to us: an upper bound of the
+ * longest task, which holds whether the page is visible or not (a hidden page, as a test page
+ * running beside another is, gets no long task entries). Messages, unlike timers, are not
+ * throttled in hidden pages.
+ */
+function watchMainThread(): () => number {
+  const channel = new MessageChannel();
+  let last = performance.now();
+  let longest = 0;
+  let running = true;
+  channel.port1.onmessage = () => {
+    const now = performance.now();
+    longest = Math.max(longest, now - last);
+    last = now;
+    if (running) channel.port2.postMessage(null);
+  };
+  channel.port2.postMessage(null);
+  return () => {
+    running = false;
+    channel.port1.close();
+    return longest;
+  };
+}
+
 /** Every element, plus a provider with a summary inside, all on `src`, placed in `parent`. */
 function renderAll(page: TestPage, parent: Element, src: string, programme = PROGRAMME_ID): HTMLElement[] {
   const shown = ELEMENTS.filter(({tag}) => page.defined.includes(tag)).map(({tag, attributes}) =>
@@ -49,8 +83,10 @@ interface Measured {
 
 /**
  * Runs `work`, which places elements in `stage` (a hidden container), then shows the stage.
- * The page's tasks meanwhile are seen by a `longtask` observer in the page (probe.js); the style
- * and layout of everything rendered is then done at once, in one task of this test, timed.
+ * The page's tasks meanwhile are seen by `longtask` observers in the page (probe.js) and here, and
+ * by a watch on the main thread that sees them even when the page is hidden (watchMainThread); the
+ * style and layout of everything rendered is then done at once, in one task of this test, timed
+ * (the fastest of three: a busy machine only ever adds time).
  *
  * Why the stage: the browser lays out in its rendering steps, which long tasks leave out and
  * which a background test page may not get at all. Laying out in one task of our own makes that
@@ -62,19 +98,31 @@ async function measure(page: TestPage, work: (stage: Element) => Promise<void>):
   stage.hidden = true;
   page.doc.body.append(stage);
   const from = page.win.performance.now();
+  const ownFrom = performance.now();
+  const stopWatching = watchMainThread();
   await work(stage);
   // A long task's entry is queued when the task ends and delivered later still: let the last
   // task end, then take what is queued.
   await new Promise((resolve) => setTimeout(resolve, 50));
+  const blocked = stopWatching();
   page.record.flushLongTasks();
+  keepOwn(ownObserver.takeRecords());
   const scripts = Math.max(
-    0,
+    blocked,
     ...page.record.longTasks!.filter((task) => task.start >= from).map((task) => task.duration),
+    ...ownLongTasks.filter((task) => task.start >= ownFrom).map((task) => task.duration),
   );
-  stage.hidden = false;
-  const started = performance.now();
-  stage.getBoundingClientRect();
-  const layout = performance.now() - started;
+  // The layout of everything at once, three times over (hidden, then shown again: the boxes are
+  // built anew each time); the fastest is the cost, the rest was another process's noise.
+  let layout = Infinity;
+  for (let round = 0; round < 3; round++) {
+    stage.hidden = true;
+    stage.getBoundingClientRect();
+    stage.hidden = false;
+    const started = performance.now();
+    stage.getBoundingClientRect();
+    layout = Math.min(layout, performance.now() - started);
+  }
   return {longest: Math.max(scripts, layout), scripts, layout};
 }
 
@@ -177,6 +225,16 @@ describe('oversized input', function () {
     }
   }
 
+  it('names only the first ten programmes of a big feed when an element names none', async () => {
+    page = await openPage('oversized');
+    const src = `/__security/big-feed?shape=programmes&bytes=${LIMIT - 8_000}`;
+    const summary = place(page, 'programme-summary', {src});
+    await settle([summary]);
+    expect(hasError(summary)).to.equal(true);
+    expect(shadowText(summary)).to.match(/set the programme attribute to one of their ids \([^)]*and [\d,]+ more\)/);
+    expect(shadowText(summary).length).to.be.below(2_000);
+  });
+
   it('refuses a programme with more than 100 projects, naming the list', async () => {
     page = await openPage('oversized');
     const feed = await (await fetch(`/__security/big-feed?shape=projects&bytes=${LIMIT - 8_000}&count=101`)).json();
@@ -226,7 +284,12 @@ describe('oversized input', function () {
     });
     report('100,000-character programme id', measured);
     for (const element of shown) expect(hasError(element), element.localName).to.equal(true);
-    for (const element of shown) expect(element.getBoundingClientRect().width, element.localName).to.be.at.most(1000);
+    for (const element of shown) {
+      expect(element.getBoundingClientRect().width, element.localName).to.be.at.most(1000);
+      // The id is quoted, not reproduced: an error is a sentence, whatever it quotes.
+      expect(shadowText(element)).to.include(`${'x'.repeat(100)}…`);
+      expect(shadowText(element).length, element.localName).to.be.below(2_000);
+    }
     expect(measured.longest).to.be.at.most(BOUND);
     expect(page.record.errors).to.deep.equal([]);
   });

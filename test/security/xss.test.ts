@@ -263,7 +263,9 @@ describe('untrusted feed content: the XSS corpus', function () {
     const check = (element: HTMLElement, vector: Vector, index: number) => {
       const where = `vector ${index} as the id of <${element.localName}>`;
       if (!element.shadowRoot!.querySelector('[part~="error"]')) failures.push(`${where}: no error shown`);
-      if (!shadowText(element).includes(vector.payload)) failures.push(`${where}: the id is not quoted as text`);
+      // Ids are quoted up to 100 characters.
+      if (!shadowText(element).includes(vector.payload.slice(0, 100)))
+        failures.push(`${where}: the id is not quoted as text`);
       failures.push(...findActiveContent(element).map((finding) => `${where}: ${finding}`));
     };
     for (const [index, vector] of XSS_VECTORS.entries()) {
