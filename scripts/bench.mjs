@@ -12,8 +12,9 @@
 // Each section is an entry in SECTIONS: a name, a title and an async `run()` that returns rows
 // made by `measure()`. Add a section (for example browser render timings) by appending one.
 import {readFile, writeFile} from 'node:fs/promises';
+import {readFileSync} from 'node:fs';
 import {execFileSync} from 'node:child_process';
-import {cpus} from 'node:os';
+import {cpus, loadavg} from 'node:os';
 import {join} from 'node:path';
 import {performance} from 'node:perf_hooks';
 import {ROOT, importTypeScript} from './build-schema.mjs';
@@ -155,7 +156,9 @@ if (unknown.length) {
   );
   process.exit(1);
 }
-const machine = `${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length} (nproc ${availableCores()})`;
+const machine = `${cpuModel()} × ${cpus().length} (nproc ${availableCores()}); load average at start ${loadavg()
+  .map((load) => load.toFixed(2))
+  .join(', ')}`;
 console.log(`Node ${process.version}, ${machine}`);
 const selected = SECTIONS.filter((section) => !wanted.length || wanted.includes(section.name));
 let bench;
@@ -189,6 +192,18 @@ if (!wanted.length) {
   console.log('\nWrote BENCHMARKS.md');
 }
 
+function cpuModel() {
+  try {
+    const line = readFileSync('/proc/cpuinfo', 'utf8')
+      .split('\n')
+      .find((text) => text.startsWith('model name'));
+    if (line) return line.split(':')[1].trim();
+  } catch {
+    // not Linux
+  }
+  return cpus()[0]?.model ?? 'unknown CPU';
+}
+
 function availableCores() {
   try {
     return execFileSync('nproc', {encoding: 'utf8'}).trim();
@@ -217,6 +232,45 @@ function withManyProjects(feed) {
   return JSON.parse(JSON.stringify(feed));
 }
 
+/** Issue 7's goals, each against the figure measured in this run (or "not measured"). */
+function goals(sections) {
+  const rows = new Map(
+    sections.flatMap(({result}) =>
+      Array.isArray(result) || !result.rows ? [] : result.rows.map((row) => [row.key, row]),
+    ),
+  );
+  const ci = (r) => `${r.median.toFixed(2)}× (95% CI ${r.low.toFixed(2)}–${r.high.toFixed(2)})`;
+  const verdict = (r, limit) =>
+    r.high <= limit ? 'met' : r.median <= limit ? 'met at the median; the 95% CI reaches above the limit' : 'missed';
+  const out = ['## Goals (issue 7)', '', '| goal | measured | verdict |', '|---|---|---|'];
+  const card = rows.get('render1000');
+  out.push(
+    card
+      ? `| 1,000 cards ≤ 1.5× the vanilla custom-element floor | ${ci(card.vanilla)} | ${verdict(card.vanilla, 1.5)} |`
+      : '| 1,000 cards ≤ 1.5× the vanilla floor | not measured | |',
+  );
+  const noop = rows.get('updateSame');
+  out.push(
+    noop
+      ? `| no-op update ≤ 10% of a first render (1,000 cards) | ${(noop.value.median * 100).toFixed(2)}% (95% CI ${(noop.value.low * 100).toFixed(2)}–${(noop.value.high * 100).toFixed(2)}%) | ${verdict(noop.value, 0.1)} |`
+      : '| no-op update ≤ 10% of a first render | not measured | |',
+  );
+  const first = rows.get('firstContent');
+  out.push(
+    first
+      ? `| content within one frame (16 ms) of connecting, feed in hand | ${first.figure} | ${first.value <= 16 ? 'met' : 'missed'} |`
+      : '| content within one frame | not measured | |',
+  );
+  const requests = [1, 4, 20, 100].map((n) => rows.get(`requests${n}`)).filter(Boolean);
+  out.push(
+    requests.length
+      ? `| exactly one request for any number of elements on one feed | ${requests.map((row) => row.value.join('/')).join(', ')} requests (1, 4, 20, 100 elements) | ${requests.every((row) => row.value.every((c) => c === 1)) ? 'met' : 'missed'} |`
+      : '| exactly one request | not measured | |',
+  );
+  out.push("| faster than Shoelace's sl-card and Web Awesome's wa-card | not measured: neither is installed | |");
+  return out;
+}
+
 function markdown(command, browserVersion, machineText, sections) {
   const lines = [
     '# Benchmarks',
@@ -230,6 +284,7 @@ function markdown(command, browserVersion, machineText, sections) {
     `- Node: ${process.version}`,
     '',
   ];
+  lines.push(...goals(sections), '');
   for (const {section, result} of sections) {
     lines.push(`## ${section.name}`, '', section.title + '.', '');
     if (Array.isArray(result)) {
