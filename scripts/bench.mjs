@@ -232,6 +232,11 @@ function withManyProjects(feed) {
   return JSON.parse(JSON.stringify(feed));
 }
 
+/** Element names as code, so Markdown does not take `<programme-page>` for an HTML tag. */
+function escapeTags(text) {
+  return text.replace(/<([a-z]+-[a-z-]+)>/g, '`<$1>`');
+}
+
 /** Issue 7's goals, each against the figure measured in this run (or "not measured"). */
 function goals(sections) {
   const rows = new Map(
@@ -284,9 +289,13 @@ function markdown(command, browserVersion, machineText, sections) {
     `- Node: ${process.version}`,
     '',
   ];
+  lines.push(
+    'Every ratio is between samples taken round robin in this run; its 95% interval (bootstrap of the medians) covers the noise within the run, not the drift between runs, machines or machine load (see the load average above): compare runs, not single figures.',
+    '',
+  );
   lines.push(...goals(sections), '');
   for (const {section, result} of sections) {
-    lines.push(`## ${section.name}`, '', section.title + '.', '');
+    lines.push(`## ${section.name}`, '', escapeTags(section.title) + '.', '');
     if (Array.isArray(result)) {
       lines.push('| what | median | p10–p90 | runs |', '|---|---|---|---|');
       for (const row of result)
@@ -299,7 +308,8 @@ function markdown(command, browserVersion, machineText, sections) {
       if (result.samplesPerKind)
         lines.push(`${result.samplesPerKind} samples of each, round robin. ${result.note ?? ''}`, '');
       lines.push('| what | medians | ratio (median, 95% CI) |', '|---|---|---|');
-      for (const row of result.rows) lines.push(`| ${row.what} | ${row.figure} | ${row.ratios.join('<br>')} |`);
+      for (const row of result.rows)
+        lines.push(`| ${escapeTags(row.what)} | ${row.figure} | ${row.ratios.join('<br>')} |`);
     }
     lines.push('');
   }
