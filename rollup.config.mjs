@@ -3,9 +3,12 @@
 //  - dist/cdn/: the autoloader and one chunk per element, sharing one Lit chunk.
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 
 // Resolves Lit's production build (its default export condition); dev mode stays out.
 const plugins = () => [
+  // Whitespace and comments inside html`` and css`` templates: terser leaves template text alone.
+  minifyLiterals(),
   nodeResolve({browser: true}),
   terser({module: true, ecma: 2021, compress: {passes: 2}, format: {comments: false}}),
 ];

@@ -7,6 +7,7 @@ import {gzipSync, brotliCompressSync, constants} from 'node:zlib';
 import {rollup} from 'rollup';
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import virtual from './rollup-virtual.mjs';
 
 const ELEMENTS = [
@@ -24,6 +25,7 @@ async function bundle(input, virtualModules = {}) {
     input,
     plugins: [
       virtual(virtualModules),
+      minifyLiterals(),
       nodeResolve({browser: true}),
       terser({module: true, ecma: 2021, compress: {passes: 2}, format: {comments: false}}),
     ],
