@@ -6,8 +6,10 @@
 //   npm run bench -- --quick         fewer rounds (a smoke run, figures too noisy to quote)
 //   npm run bench -- --rounds=80     rounds of the round-robin render section (default 60)
 //
-// Browser sections (render, requests, size) need `npm run build` first: they serve the
-// repository on 127.0.0.1 and drive the machine's Chromium headless through puppeteer-core.
+// Browser sections (render, peers, requests, page) need `npm run build` first: they serve the
+// repository on 127.0.0.1 and drive the machine's Chromium headless through puppeteer-core. The
+// peers section also needs the devDependencies @shoelace-style/shoelace and @awesome.me/webawesome
+// (a peer that is missing or does not load is reported as not measured).
 //
 // Each section is an entry in SECTIONS: a name, a title and an async `run()` that returns rows
 // made by `measure()`. Add a section (for example browser render timings) by appending one.
@@ -18,7 +20,7 @@ import {cpus, loadavg} from 'node:os';
 import {join} from 'node:path';
 import {performance} from 'node:perf_hooks';
 import {ROOT, importTypeScript} from './build-schema.mjs';
-import {BrowserBench, benchPage, benchRender, benchRequests} from './bench/browser.mjs';
+import {BrowserBench, PEERS, benchPage, benchPeers, benchRender, benchRequests} from './bench/browser.mjs';
 
 const SECTIONS = [
   {
@@ -32,6 +34,13 @@ const SECTIONS = [
       'Headless Chromium, round robin: render project-cards from a feed in hand until layout, against a vanilla custom element (shadow root, adopted stylesheet, cloned template) and light-DOM template cloning; updates of 1,000 cards',
     browser: true,
     run: (bench) => benchRender(bench, {rounds: ROUNDS, warmup: QUICK ? 2 : 5}),
+  },
+  {
+    name: 'peers',
+    title:
+      "Headless Chromium, round robin: the same 1,000 cards as <project-card>, as Shoelace's <sl-card> and Web Awesome's <wa-card> (each library's CDN build of its card and its light theme, from node_modules), until layout; and the size of each card entry with its dependencies",
+    browser: true,
+    run: (bench) => benchPeers(bench, {rounds: ROUNDS, warmup: QUICK ? 2 : 5}),
   },
   {
     name: 'requests',
@@ -272,8 +281,36 @@ function goals(sections) {
       ? `| exactly one request for any number of elements on one feed | ${requests.map((row) => row.value.join('/')).join(', ')} requests (1, 4, 20, 100 elements) | ${requests.every((row) => row.value.every((c) => c === 1)) ? 'met' : 'missed'} |`
       : '| exactly one request | not measured | |',
   );
-  out.push("| faster than Shoelace's sl-card and Web Awesome's wa-card | not measured: neither is installed | |");
+  out.push(peersGoal(rows));
   return out;
+}
+
+/** Ours against every peer card: met when each peer's 1,000 cards take longer than ours, CI included. */
+function peersGoal(rows) {
+  const goal = 'faster than `sl-card` and `wa-card` for the same 1,000 cards';
+  const peers = PEERS.map((peer) => ({tag: peer.tag, row: rows.get(`peer-${peer.tag}`)}));
+  if (peers.every(({row}) => !row)) return `| ${goal} | not measured | |`;
+  const ci = (r) => `${r.median.toFixed(2)}× (95% CI ${r.low.toFixed(2)}–${r.high.toFixed(2)})`;
+  const measured = peers.map(({tag, row}) =>
+    !row
+      ? `\`${tag}\`: not measured`
+      : row.error
+        ? `\`${tag}\`: not measured (${row.error})`
+        : `\`${tag}\` / ours ${ci(row.value)}, ours / \`${tag}\` ${ci(row.oursOverPeer)}`,
+  );
+  const verdicts = peers.map(({row}) =>
+    !row || row.error ? 'not measured' : row.value.low > 1 ? 'met' : row.value.median > 1 ? 'median' : 'missed',
+  );
+  const verdict = verdicts.every((v) => v === 'not measured')
+    ? 'not measured'
+    : verdicts.includes('missed')
+      ? 'missed'
+      : verdicts.includes('not measured')
+        ? 'not measured for every peer'
+        : verdicts.includes('median')
+          ? 'met at the median; a 95% CI reaches 1'
+          : 'met';
+  return `| ${goal} | ${measured.join('<br>')} | ${verdict} |`;
 }
 
 function markdown(command, browserVersion, machineText, sections) {

@@ -4,10 +4,12 @@
 // median and a bootstrap 95% confidence interval.
 /* global window, document */
 import {createServer} from 'node:http';
+import {readFileSync} from 'node:fs';
 import {readFile} from 'node:fs/promises';
 import {extname, join, normalize, sep} from 'node:path';
 import puppeteer from 'puppeteer-core';
 import {CHROME_ARGS, findBrowser} from '../find-browser.mjs';
+import {cssSize, moduleSize} from './sizes.mjs';
 import {median, ratio} from './stats.mjs';
 
 const TYPES = {
@@ -280,4 +282,178 @@ export async function benchPage(bench, {loads}) {
       },
     ],
   };
+}
+
+/**
+ * The card libraries issue 7 compares against: each one's CDN build of its card (one entry,
+ * Lit bundled in, as a page without a bundler loads it) and its light theme, served from
+ * node_modules by the bench server. `framePart` is the shadow part that draws the card's border
+ * (none: the host draws it); `token` is a custom property only the theme defines.
+ */
+export const PEERS = [
+  {
+    kind: 'sl',
+    tag: 'sl-card',
+    library: 'Shoelace',
+    pkg: '@shoelace-style/shoelace',
+    module: 'cdn/components/card/card.js',
+    theme: 'cdn/themes/light.css',
+    npmEntry: 'dist/components/card/card.js',
+    framePart: 'base',
+    token: '--sl-panel-background-color',
+  },
+  {
+    kind: 'wa',
+    tag: 'wa-card',
+    library: 'Web Awesome',
+    pkg: '@awesome.me/webawesome',
+    module: 'dist-cdn/components/card/card.js',
+    theme: 'dist-cdn/styles/themes/default.css',
+    npmEntry: 'dist/components/card/card.js',
+    framePart: undefined,
+    token: '--wa-panel-border-style',
+  },
+];
+
+/**
+ * 1,000 <project-card>s against the same content in each peer's card, round robin on
+ * bench/peers.html (every peer's theme loaded, for every kind), until layout; then, untimed, what
+ * the cards look like on the page, and the min+gzip and min+brotli size of each card entry with
+ * its dependencies. A peer that is not installed or does not load is reported as not measured.
+ */
+export async function benchPeers(bench, {rounds, warmup, count = 1_000}) {
+  const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`;
+  const peers = PEERS.map((peer) => {
+    const dir = join(bench.root, 'node_modules', peer.pkg);
+    let version;
+    try {
+      version = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).version;
+    } catch {
+      return {...peer, error: `${peer.pkg} is not installed (no node_modules/${peer.pkg}/package.json)`};
+    }
+    return {...peer, version, dir};
+  });
+  const page = await bench.page('/bench/peers.html');
+  const offsite = new Set();
+  page.on('request', (request) => {
+    if (!request.url().startsWith(bench.origin) && !request.url().startsWith('data:')) offsite.add(request.url());
+  });
+  await until(page, () => window.bench?.ready || window.benchError);
+  const error = await page.evaluate(() => window.benchError);
+  if (error) throw new Error(error);
+  const installed = peers.filter((peer) => !peer.error);
+  const loadErrors = await page.evaluate(
+    (list) => window.bench.load(list),
+    installed.map(({kind, tag, pkg, module, theme, framePart, token}) => ({
+      kind,
+      tag,
+      module: `/node_modules/${pkg}/${module}`,
+      theme: `/node_modules/${pkg}/${theme}`,
+      framePart,
+      token,
+    })),
+  );
+  for (const peer of installed)
+    if (loadErrors[peer.kind])
+      peer.error = `${peer.pkg} ${peer.version} did not load: ${loadErrors[peer.kind].replace(/[|\s]+/g, ' ')}`;
+  const running = peers.filter((peer) => !peer.error);
+
+  const kinds = ['ours', ...running.map((peer) => peer.kind)];
+  const samples = Object.fromEntries(kinds.map((kind) => [kind, []]));
+  for (let round = 0; round < warmup + rounds; round++) {
+    for (const kind of shuffle([...kinds])) {
+      const ms = await page.evaluate((k, n) => window.bench.render(k, n), kind, count);
+      if (round >= warmup) samples[kind].push(ms);
+    }
+  }
+  const seen = {};
+  for (const kind of kinds) seen[kind] = await page.evaluate((k, n) => window.bench.inspect(k, n), kind, count);
+  const isolated = await page.evaluate(() => window.crossOriginIsolated);
+  await page.close();
+
+  const n = count.toLocaleString('en-GB');
+  const linked = JSON.parse(bench.benchFeedText)
+    .programmes.flatMap((programme) => programme.projects)
+    .slice(0, count)
+    .filter((project) => project.url).length;
+  const rows = [];
+  for (const peer of peers) {
+    if (peer.error) {
+      rows.push({
+        what: `render ${n} cards: <${peer.tag}> (${peer.library})`,
+        figure: `not measured: ${peer.error}`,
+        ratios: [],
+        key: `peer-${peer.tag}`,
+        error: peer.error,
+      });
+      continue;
+    }
+    const peerOverOurs = ratio(samples[peer.kind], samples.ours);
+    const oursOverPeer = ratio(samples.ours, samples[peer.kind]);
+    rows.push({
+      what: `render ${n} cards: <project-card> vs <${peer.tag}> (${peer.library} ${peer.version})`,
+      figure: `ours ${fmtMs(samples.ours)}, ${peer.tag} ${fmtMs(samples[peer.kind])}`,
+      ratios: [`${peer.tag} / ours: ${fmtRatio(peerOverOurs)}`, `ours / ${peer.tag}: ${fmtRatio(oursOverPeer)}`],
+      key: `peer-${peer.tag}`,
+      value: peerOverOurs,
+      oursOverPeer,
+    });
+  }
+
+  // Sizes: the npm (unbundled) card entry bundled with its imports, as scripts/size.mjs bundles ours.
+  const sizes = [
+    [
+      'project-card',
+      'dist/components/project-card/project-card.js',
+      await moduleSize(join(bench.root, 'dist/components/project-card/project-card.js')),
+    ],
+  ];
+  for (const peer of peers.filter((p) => !p.dir))
+    rows.push({what: `size of <${peer.tag}>`, figure: `not measured: ${peer.error}`, ratios: []});
+  for (const peer of peers.filter((p) => p.dir)) {
+    try {
+      sizes.push([
+        peer.tag,
+        `${peer.pkg}/${peer.npmEntry}`,
+        await moduleSize(join(peer.dir, peer.npmEntry)),
+        await cssSize(join(peer.dir, peer.theme)),
+      ]);
+    } catch (sizeError) {
+      rows.push({what: `size of <${peer.tag}>`, figure: `not measured: ${sizeError.message}`, ratios: []});
+    }
+  }
+  const ours = sizes[0][2];
+  for (const [tag, entry, js, css] of sizes) {
+    const peerTheme = css
+      ? `; its theme CSS (${PEERS.find((p) => p.tag === tag).theme}, @imports included, minified): ${kb(css.gzip)} gzip, ${kb(css.brotli)} brotli`
+      : '';
+    rows.push({
+      what: `size of <${tag}>: ${entry} with its dependencies (Lit included), bundled as scripts/size.mjs bundles ours`,
+      figure: `min ${kb(js.min)}, min+gzip ${kb(js.gzip)}, min+brotli ${kb(js.brotli)}${peerTheme}`,
+      ratios:
+        tag === 'project-card'
+          ? []
+          : [
+              `${tag} / ours: ${(js.gzip / ours.gzip).toFixed(2)}× gzip, ${(js.brotli / ours.brotli).toFixed(2)}× brotli`,
+            ],
+      key: `size-${tag}`,
+      value: js,
+    });
+  }
+
+  const describe = (kind, label) => {
+    const s = seen[kind];
+    const token =
+      s.token === undefined ? '' : s.token ? `, theme token defined (${s.token})` : ', theme token NOT defined';
+    return `${label}: ${s.cards} cards, ${s.withShadow} with a rendered shadow root, ${s.withHeight} with height > 0 (first ${s.height} px), frame border ${s.border}, background ${s.background}${token}`;
+  };
+  const notes = [
+    isolated ? 'Page cross-origin isolated (5 µs timer).' : 'Page NOT cross-origin isolated: timer resolution 100 µs.',
+    `Peers: their CDN builds (${running.map((p) => `${p.pkg}/${p.module}`).join(', ') || 'none ran'}) and light themes (${running.map((p) => p.theme).join(', ') || 'none'}), served from node_modules by the bench server, all themes on the page for every kind. Content as project-card shows it (type, heading, summary, lead organisation), type and heading in the header slot; ${linked} of the ${n} bench projects have a url, so ${linked ? 'their' : 'no'} headings are links.`,
+    `Seen after the run: ${[describe('ours', 'project-card'), ...running.map((p) => describe(p.kind, p.tag))].join('; ')}.`,
+    offsite.size
+      ? `Requests outside the local server: ${[...offsite].join(', ')}.`
+      : 'No request left the local server.',
+  ];
+  return {rows, samplesPerKind: rounds, note: notes.join(' ')};
 }
