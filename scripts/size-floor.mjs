@@ -1,0 +1,114 @@
+// `npm run size:floor`: where the bytes of one <project-card> go. Bundles the card entry as
+// `npm run size` does, then again with layers of the feed module replaced by the least that
+// still renders a card, and prints what each layer costs (min+gzip). Not a budget, not in CI:
+// the figures behind docs/decisions/0006-size-floor.md, reproducible from the build.
+//
+// The stand-ins are the smallest code that still renders a card from a feed; they drop what the
+// layer is for (validation with JSON paths; timeouts, retries, size limit and worded errors).
+// When an export of a replaced module changes, update its stand-in here.
+import {gzipSync} from 'node:zlib';
+import {existsSync} from 'node:fs';
+import {rollup} from 'rollup';
+import {nodeResolve} from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
+import virtual from './rollup-virtual.mjs';
+
+const CARD = 'dist/components/project-card/project-card.js';
+
+/** No validation: the JSON is taken as a feed, and only the URL pattern links need is kept. */
+const NO_VALIDATION = {
+  'dist/feed/schema.js':
+    'export const FEED_MAJOR_VERSION = 1; export const SAFE_URL_PATTERN = /^(?:https?:|mailto:|[^:]*$)/i;',
+  'dist/feed/parse-feed.js': [
+    'const urls = new WeakMap();',
+    'export const parseFeed = (feed) => ({ok: true, feed});',
+    'export const rememberFeedUrl = (feed, url) => { urls.set(feed, url); };',
+    'export const feedUrlOf = (feed) => urls.get(feed);',
+  ].join('\n'),
+};
+
+/** And a bare fetch: no time limit, retries, size limit, conditional request or worded errors. */
+const BARE_LOADER = {
+  ...NO_VALIDATION,
+  'dist/feed/load-feed.js': [
+    'export const MAX_FEED_BYTES = 524288, DEFAULT_TIMEOUT = 1e4, DEFAULT_RETRIES = 3, DEFAULT_RETRY_DELAY = 500, DEFAULT_MAX_RETRY_DELAY = 3e4;',
+    'export async function loadFeed(url, {signal} = {}) {',
+    '  const response = await fetch(url, {signal});',
+    '  return {modified: true, feed: await response.json()};',
+    '}',
+    'export const parseRetryAfter = () => undefined;',
+    "export const notJsonMessage = () => '';",
+    "export const invalidFeedMessage = () => '';",
+  ].join('\n'),
+};
+
+/** And no styles at all (the card unstyled): what the shared and the card's stylesheets weigh. */
+const NO_STYLES = {
+  ...BARE_LOADER,
+  'dist/styles/shared.styles.js': "import {css} from 'lit'; export const sharedStyles = css``;",
+  'dist/components/project-card/project-card.styles.js': "import {css} from 'lit'; export const styles = css``;",
+};
+
+/** Replaces the modules named (by the end of their path) with the given source. */
+function standIns(modules) {
+  return {
+    name: 'stand-ins',
+    load(id) {
+      const key = Object.keys(modules).find((path) => id.endsWith(path));
+      return key === undefined ? null : modules[key];
+    },
+  };
+}
+
+async function gzipOf(input, {replace = {}, virtualModules = {}} = {}) {
+  const build = await rollup({
+    input,
+    plugins: [
+      virtual(virtualModules),
+      standIns(replace),
+      minifyLiterals(),
+      nodeResolve({browser: true}),
+      terser({module: true, ecma: 2021, compress: {passes: 2}, format: {comments: false}}),
+    ],
+    onwarn: () => {},
+  });
+  const {output} = await build.generate({format: 'es', inlineDynamicImports: true});
+  await build.close();
+  return gzipSync(Buffer.from(output[0].code), {level: 9}).length;
+}
+
+if (!existsSync(CARD)) {
+  console.error('dist/ is missing: run `npm run build` first.');
+  process.exit(1);
+}
+
+const lit = await gzipOf('lit-only', {
+  virtualModules: {'lit-only': "export {LitElement, html, css, nothing} from 'lit';"},
+});
+const litContext = await gzipOf('lit-context', {
+  virtualModules: {
+    'lit-context':
+      "export {LitElement, html, css, nothing} from 'lit'; export {ContextConsumer, createContext} from '@lit/context';",
+  },
+});
+const card = await gzipOf(CARD);
+const noValidation = await gzipOf(CARD, {replace: NO_VALIDATION});
+const bareLoader = await gzipOf(CARD, {replace: BARE_LOADER});
+const noStyles = await gzipOf(CARD, {replace: NO_STYLES});
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`;
+const rows = [
+  ['Lit alone (LitElement, html, css)', lit, ''],
+  ['Lit and @lit/context', litContext, `+${kb(litContext - lit)}`],
+  [
+    '<project-card> with a bare fetch, no validation and no styles',
+    noStyles,
+    `+${kb(noStyles - litContext)}: store, controller, element frame, card template, messages`,
+  ],
+  ['… with its styles', bareLoader, `+${kb(bareLoader - noStyles)}: the shared and the card's stylesheets`],
+  ['… with the real loader, no validation', noValidation, `+${kb(noValidation - bareLoader)}: the loader`],
+  ['<project-card> as shipped', card, `+${kb(card - noValidation)}: the schema and validation`],
+];
+console.log('| what | min+gzip | what it adds |\n|---|---:|---|');
+for (const [what, bytes, adds] of rows) console.log(`| ${what} | ${kb(bytes)} | ${adds} |`);
