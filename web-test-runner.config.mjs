@@ -12,7 +12,8 @@ const extraArgs = process.env.CHROME_EXTRA_ARGS ? process.env.CHROME_EXTRA_ARGS.
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  // One browser page at a time on a 2-core machine keeps timing-sensitive tests honest.
+  // One browser, two test pages at a time. The timed tests (test/**/*.timing.ts) run after these,
+  // one page at a time: web-test-runner.timing.config.mjs.
   concurrency: Number(process.env.TEST_CONCURRENCY ?? 2),
   concurrentBrowsers: 1,
   browserStartTimeout: 60_000,

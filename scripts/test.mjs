@@ -1,8 +1,12 @@
 // `npm test`: finds (or, as root on Debian, installs) a Chromium, runs the server-rendering
-// tests in Node, then every browser test with @web/test-runner in that Chromium, and closes
-// with one line `Total: N passed, N failed` over both.
-// Arguments go to the test runner alone, e.g. `npm test -- --files test/feed/parse-feed.test.ts`;
-// `--no-build` skips the build (the embedding tests then use whatever dist/ holds).
+// tests in Node, then every browser test with @web/test-runner in that Chromium, then the timed
+// tests (test/**/*.timing.ts) in a pass of their own, one test page at a time
+// (web-test-runner.timing.config.mjs), and closes with one line `Total: N passed, N failed`
+// over all three.
+// Arguments go to the test runner alone and run just what they name, e.g.
+// `npm test -- --files test/feed/parse-feed.test.ts` (a timed test named there runs with the
+// timing configuration); `--no-build` skips the build (the embedding tests then use whatever
+// dist/ holds).
 import {spawn} from 'node:child_process';
 import {findBrowser} from './find-browser.mjs';
 
@@ -57,13 +61,27 @@ if (runnerArgs.length === 0) {
   ok &&= ssr.code === 0;
 }
 
-const wtr = await run('npx', ['web-test-runner', '--config', 'web-test-runner.config.mjs', ...runnerArgs], {
-  CHROME_PATH: browser,
-});
-const counts = [...wtr.output.matchAll(/^browser: (\d+) passed, (\d+) failed/gm)].at(-1);
-passed += Number(counts?.[1] ?? 0);
-failed += Number(counts?.[2] ?? 0) + (wtr.code !== 0 && Number(counts?.[2] ?? 0) === 0 ? 1 : 0);
-ok &&= wtr.code === 0;
+/** One web-test-runner pass: adds its count line (see scripts/count-reporter.mjs) to the total. */
+async function browserPass(config, extraArgs) {
+  const wtr = await run('npx', ['web-test-runner', '--config', config, ...extraArgs], {CHROME_PATH: browser});
+  const counts = [...wtr.output.matchAll(/^browser: (\d+) passed, (\d+) failed/gm)].at(-1);
+  passed += Number(counts?.[1] ?? 0);
+  failed += Number(counts?.[2] ?? 0) + (wtr.code !== 0 && Number(counts?.[2] ?? 0) === 0 ? 1 : 0);
+  ok &&= wtr.code === 0;
+}
+
+const MAIN_CONFIG = 'web-test-runner.config.mjs';
+const TIMING_CONFIG = 'web-test-runner.timing.config.mjs';
+if (runnerArgs.length === 0) {
+  await browserPass(MAIN_CONFIG, []);
+  // After the main pass, never beside it: the timed tests measure the elements, not other tests.
+  console.log('\nTimed tests (test/**/*.timing.ts), one test page at a time:');
+  await browserPass(TIMING_CONFIG, []);
+} else {
+  // Just what was asked for; with the timing configuration when a timed test is among it.
+  const timed = runnerArgs.some((arg) => /\.timing\.[cm]?[jt]s$/.test(arg));
+  await browserPass(timed ? TIMING_CONFIG : MAIN_CONFIG, runnerArgs);
+}
 
 console.log(`\nTotal: ${passed} passed, ${failed} failed`);
 process.exit(ok ? 0 : 1);
