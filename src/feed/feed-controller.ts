@@ -13,6 +13,8 @@ export interface FeedSourceHost extends ReactiveControllerHost, HTMLElement {
   src: string | undefined;
   /** Feed data set directly (validated here, never fetched). */
   feed: unknown;
+  /** The programme id the element names itself; without it, a provider's applies. */
+  programme: string | undefined;
 }
 
 export interface FeedControllerOptions {
@@ -59,17 +61,31 @@ export class FeedController implements ReactiveController {
   private parsedState: FeedState = IDLE;
   private parsedJson: string | undefined;
   private parsedJsonState: FeedState = IDLE;
+  private consuming = false;
 
   constructor(host: FeedSourceHost, options: FeedControllerOptions = {}) {
     this.host = host;
     this.inlineJson = options.inlineJson;
     host.addController(this);
+  }
+
+  /**
+   * Asks the page for a `<programme-feed>`, once, and only when the element needs what a
+   * provider gives: a feed (it has no source of its own) or a programme id (it names none).
+   * An element with both of its own, like each of 1,000 cards in a list, dispatches no context
+   * request at all. Consumers made while connected ask at once, and a provider already in
+   * place answers synchronously, so `resolve()` reads the answer in the same update.
+   */
+  private consumeContext(): void {
+    if (this.consuming) return;
+    this.consuming = true;
+    const host = this.host;
     new ContextConsumer(host, {
       context: feedContext,
       subscribe: true,
       callback: (state) => {
         this.contextState = state;
-        this.host.requestUpdate();
+        host.requestUpdate();
       },
     });
     new ContextConsumer(host, {
@@ -77,7 +93,7 @@ export class FeedController implements ReactiveController {
       subscribe: true,
       callback: (programme) => {
         this.contextProgramme = programme;
-        this.host.requestUpdate();
+        host.requestUpdate();
       },
     });
   }
@@ -119,6 +135,7 @@ export class FeedController implements ReactiveController {
 
   private resolve(): FeedState {
     const {feed, src} = this.host;
+    if (this.host.programme === undefined) this.consumeContext();
     if (feed !== undefined && feed !== null) {
       this.release();
       this.ownSource = true;
@@ -148,6 +165,7 @@ export class FeedController implements ReactiveController {
     }
     this.release();
     this.ownSource = false;
+    this.consumeContext();
     return this.contextState ?? IDLE;
   }
 
