@@ -449,7 +449,7 @@ export async function benchPeers(bench, {rounds, warmup, count = 1_000}) {
   };
   const notes = [
     isolated ? 'Page cross-origin isolated (5 µs timer).' : 'Page NOT cross-origin isolated: timer resolution 100 µs.',
-    `Peers: their CDN builds (${running.map((p) => `${p.pkg}/${p.module}`).join(', ') || 'none ran'}) and light themes (${running.map((p) => p.theme).join(', ') || 'none'}), served from node_modules by the bench server, all themes on the page for every kind. Content as project-card shows it (type, heading, summary, lead organisation), type and heading in the header slot; ${linked} of the ${n} bench projects have a url, so ${linked ? 'their' : 'no'} headings are links.`,
+    `Peers: their CDN builds (${running.map((p) => `${p.pkg}/${p.module}`).join(', ') || 'none ran'}) and light themes (${running.map((p) => p.theme).join(', ') || 'none'}), served from node_modules by the bench server, all themes on the page for every kind. Content as project-card shows it (type, heading, summary, lead organisation), type and heading in the header slot, styled by page rules that copy the card's own (type tag, heading size, the lead organisation as label and value), so every kind lays out the same styled content; ${linked} of the ${n} bench projects have a url, so ${linked ? 'their' : 'no'} headings are links.`,
     `Seen after the run: ${[describe('ours', 'project-card'), ...running.map((p) => describe(p.kind, p.tag))].join('; ')}.`,
     offsite.size
       ? `Requests outside the local server: ${[...offsite].join(', ')}.`
