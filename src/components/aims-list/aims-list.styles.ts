@@ -31,7 +31,6 @@ export const styles = css`
     gap: 8px;
     padding: var(--_space);
     border: 1px solid var(--_border);
-    border-radius: var(--_radius);
     background-color: var(--_card-background);
   }
 

@@ -49,7 +49,6 @@ export const styles = css`
   .image {
     inline-size: 100%;
     margin-block-end: 24px;
-    border-radius: var(--_radius);
   }
 
   .body {
@@ -85,7 +84,6 @@ export const styles = css`
     align-self: start;
     padding: var(--_space);
     border: 1px solid var(--_border);
-    border-radius: var(--_radius);
     background-color: var(--_card-background);
     container-type: inline-size;
   }
