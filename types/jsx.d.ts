@@ -284,6 +284,12 @@ export type ProgrammeSummaryElementFeedErrorElementEvent =
   >;
 
 export type ProgrammeSummaryElementProps = {
+  /** Leaves out the "More about …" link to the programme's page: for a summary shown on that page
+itself, where the link would lead back to where the reader is (`<programme-page>` sets it). */
+  "no-more-link"?: ProgrammeSummaryElement["noMoreLink"] | undefined;
+  /** Leaves out the "More about …" link to the programme's page: for a summary shown on that page
+itself, where the link would lead back to where the reader is (`<programme-page>` sets it). */
+  noMoreLink?: ProgrammeSummaryElement["noMoreLink"] | undefined;
   /** URL of the programme feed, resolved against the page's base URL. Not needed inside `<programme-feed>`. */
   src?: ProgrammeSummaryElement["src"] | undefined;
   /** Id of the programme to show; optional when the feed holds one programme. */
@@ -304,6 +310,12 @@ export type ProgrammeSummaryElementProps = {
 };
 
 export type ProgrammeSummaryElementSolidJsProps = {
+  /** Leaves out the "More about …" link to the programme's page: for a summary shown on that page
+itself, where the link would lead back to where the reader is (`<programme-page>` sets it). */
+  "bool:no-more-link"?: ProgrammeSummaryElement["noMoreLink"] | undefined;
+  /** Leaves out the "More about …" link to the programme's page: for a summary shown on that page
+itself, where the link would lead back to where the reader is (`<programme-page>` sets it). */
+  "prop:noMoreLink"?: ProgrammeSummaryElement["noMoreLink"] | undefined;
   /** URL of the programme feed, resolved against the page's base URL. Not needed inside `<programme-feed>`. */
   "prop:src"?: ProgrammeSummaryElement["src"] | undefined;
   /** Id of the programme to show; optional when the feed holds one programme. */
@@ -715,6 +727,8 @@ export type CustomElements = {
    *
    * Component attributes and properties that can be applied to the element or by using JavaScript.
    *
+   * - `no-more-link`/`noMoreLink`: Leaves out the "More about …" link to the programme's page: for a summary shown on that page
+   * itself, where the link would lead back to where the reader is (`<programme-page>` sets it).
    * - `src`: URL of the programme feed, resolved against the page's base URL. Not needed inside `<programme-feed>`.
    * - `programme`: Id of the programme to show; optional when the feed holds one programme.
    * - `heading-level`/`headingLevel`: Level (1 to 6) of the element's top heading; its inner headings follow on from it.
@@ -1227,6 +1241,8 @@ export type CustomElementsSolidJs = {
    *
    * Component attributes and properties that can be applied to the element or by using JavaScript.
    *
+   * - `no-more-link`/`noMoreLink`: Leaves out the "More about …" link to the programme's page: for a summary shown on that page
+   * itself, where the link would lead back to where the reader is (`<programme-page>` sets it).
    * - `src`: URL of the programme feed, resolved against the page's base URL. Not needed inside `<programme-feed>`.
    * - `programme`: Id of the programme to show; optional when the feed holds one programme.
    * - `heading-level`/`headingLevel`: Level (1 to 6) of the element's top heading; its inner headings follow on from it.

@@ -115,6 +115,7 @@ export class ProgrammePageElement extends FeedElement<ProgrammePageData> {
         .feed=${feed}
         programme=${programme.id}
         heading-level=${level}
+        no-more-link
       ></programme-summary>
       ${
         data.hasAims

@@ -1,4 +1,5 @@
 import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
+import {property} from 'lit/decorators.js';
 import {customElement} from '../../internal/define.js';
 import type {Feed, Programme} from '../../feed/feed.js';
 import {FeedError} from '../../feed/feed-error.js';
@@ -30,6 +31,7 @@ interface Summary {
 
 /** Links resolved against the feed's URL; undefined where the URL may not become a link. */
 interface SummaryLinks {
+  /** The programme's page; undefined too with `no-more-link`. */
   readonly page: string | undefined;
   readonly image: string | undefined;
 }
@@ -78,6 +80,12 @@ interface SummaryLinks {
 export class ProgrammeSummaryElement extends FeedElement<Summary> {
   static override styles = [sharedStyles, styles];
 
+  /**
+   * Leaves out the "More about …" link to the programme's page: for a summary shown on that page
+   * itself, where the link would lead back to where the reader is (`<programme-page>` sets it).
+   */
+  @property({type: Boolean, attribute: 'no-more-link', reflect: true}) noMoreLink = false;
+
   private links: SummaryLinks = {page: undefined, image: undefined};
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -86,7 +94,7 @@ export class ProgrammeSummaryElement extends FeedElement<Summary> {
     this.links =
       view.status === 'ready'
         ? {
-            page: safeHref(view.data.programme.url, view.base),
+            page: this.noMoreLink ? undefined : safeHref(view.data.programme.url, view.base),
             image: safeHref(view.data.programme.image?.src, view.base),
           }
         : {page: undefined, image: undefined};
