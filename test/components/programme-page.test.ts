@@ -1,26 +1,16 @@
 import {aTimeout, expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
 import '../../src/components/programme-page/programme-page.js';
 import type {ProgrammePageElement} from '../../src/components/programme-page/programme-page.js';
-import type {FeedErrorEvent} from '../../src/feed/feed-events.js';
-import {feedWith, sampleFeed, PROGRAMME_ID} from '../helpers/feeds.js';
+import {renderedElements, settled, shadow, text} from '../helpers/dom.js';
+import {describeFeedElement} from '../helpers/feed-element-suite.js';
+import {AIM_HEADINGS, feedWith, sampleFeed, PROGRAMME_ID, PROJECT_TITLES} from '../helpers/feeds.js';
 
 // Assertions take booleans, strings and numbers, not elements: a failing assertion on an element
 // can stall the browser while chai formats it, instead of failing the test.
 
-const shadow = (el: Element) => el.shadowRoot!;
-const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-
 interface Heading {
   readonly level: number;
   readonly text: string;
-}
-
-/** Every element under `root` that renders, in document order, looking through shadow roots. */
-function* renderedElements(root: Element | ShadowRoot): Generator<Element> {
-  for (const child of root.children) {
-    yield child;
-    yield* renderedElements(child.shadowRoot ?? child);
-  }
 }
 
 /** The headings a person meets, in order, across every shadow root. */
@@ -28,17 +18,6 @@ function outline(el: Element): Heading[] {
   return [...renderedElements(shadow(el))]
     .filter((node) => /^H[1-6]$/.test(node.tagName))
     .map((node) => ({level: Number(node.tagName[1]), text: text(node)}));
-}
-
-/** Waits until the page and every element inside it have rendered. */
-async function settled(el: ProgrammePageElement): Promise<void> {
-  await el.updateComplete;
-  for (let round = 0; round < 3; round++) {
-    const inner = [...renderedElements(shadow(el))].filter(
-      (node): node is Element & {updateComplete: Promise<unknown>} => 'updateComplete' in node,
-    );
-    await Promise.all(inner.map((node) => node.updateComplete));
-  }
 }
 
 async function readyPage(
@@ -176,74 +155,6 @@ describe('<programme-page>', () => {
       expect(loads).to.equal(1);
       el.remove();
     });
-
-    it('shows its fallback content until ready', async () => {
-      const el = document.createElement('programme-page');
-      el.src = '/__feed/programme-page-fallback?delay=300';
-      el.programme = PROGRAMME_ID;
-      el.innerHTML = '<h1>Closing the Gap</h1><p>Read about the programme.</p>';
-      const loaded = oneEvent(el, 'feed-load');
-      document.body.append(el);
-      await waitUntil(() => !shadow(el).querySelector('[part~="skeleton"]'), 'the skeleton gives way to the fallback');
-      const slot = shadow(el).querySelector('slot')!;
-      expect(slot.assignedElements().map((node) => node.localName)).to.deep.equal(['h1', 'p']);
-      await loaded;
-      await settled(el);
-      expect(Boolean(shadow(el).querySelector('slot')), 'slot').to.be.false;
-      expect(outline(el)[0]!.text).to.equal('Closing the Gap through Changing Relationships');
-      el.remove();
-    });
-
-    it('is accessible while loading, with a skeleton that says so', async () => {
-      const el = await fixture<ProgrammePageElement>(
-        html`<programme-page src="/__feed/programme-page-loading?delay=2000"></programme-page>`,
-      );
-      const skeleton = shadow(el).querySelector('[part~="skeleton"]')!;
-      expect(skeleton.getAttribute('aria-busy')).to.equal('true');
-      expect(text(skeleton)).to.equal('Loading');
-      await expect(el).to.be.accessible();
-    });
-  });
-
-  describe('errors', () => {
-    it('shows a visible error for an invalid feed, and fires feed-error', async () => {
-      const el = document.createElement('programme-page');
-      el.feed = {version: '1.0', publisher: {name: 'Test'}, programmes: [{id: 'x', title: 42}]};
-      const event = oneEvent(el, 'feed-error');
-      document.body.append(el);
-      const {kind} = (await event) as unknown as FeedErrorEvent;
-      expect(kind).to.equal('invalid');
-      await el.updateComplete;
-      expect(text(shadow(el).querySelector('[part~="error"]'))).to.contain('This content could not be shown');
-      await expect(el).to.be.accessible();
-      el.remove();
-    });
-
-    it('shows an error with a not-found feed-error for an unknown programme', async () => {
-      const el = document.createElement('programme-page');
-      el.programme = 'nope';
-      el.feed = sampleFeed();
-      const event = oneEvent(el, 'feed-error');
-      document.body.append(el);
-      const {kind} = (await event) as unknown as FeedErrorEvent;
-      expect(kind).to.equal('not-found');
-      await el.updateComplete;
-      expect(text(shadow(el).querySelector('[part~="error"]'))).to.contain('no programme with the id "nope"');
-      await expect(el).to.be.accessible();
-      el.remove();
-    });
-
-    it('shows a 404 as an error', async () => {
-      const el = document.createElement('programme-page');
-      el.src = '/__feed/programme-page-404?status=404';
-      const event = oneEvent(el, 'feed-error');
-      document.body.append(el);
-      const {kind} = (await event) as unknown as FeedErrorEvent;
-      expect(kind).to.equal('http');
-      await el.updateComplete;
-      expect(shadow(el).querySelector('[part~="error"]')).to.exist;
-      el.remove();
-    });
   });
 
   describe('structured data', () => {
@@ -304,35 +215,23 @@ describe('<programme-page>', () => {
     });
   });
 
-  describe('accessibility and layout', () => {
-    it('is accessible when ready', async () => {
-      const el = await readyPage();
-      await expect(el).to.be.accessible();
-    });
-
-    it('fits a 280 px column with nothing wider than its box', async () => {
-      // Built by hand: fixture() on a plain <div> waits for an animation frame, which a page in
-      // the background (the runner opens two at once) may never get.
-      const wrapper = document.createElement('div');
-      wrapper.style.inlineSize = '280px';
-      const el = document.createElement('programme-page');
-      el.programme = PROGRAMME_ID;
-      el.feed = sampleFeed();
-      wrapper.append(el);
-      document.body.append(wrapper);
-      await settled(el);
-      const box = el.getBoundingClientRect();
-      expect(box.width).to.equal(280);
-      const wider = [...renderedElements(shadow(el))]
-        .filter((node) => !node.classList.contains('visually-hidden'))
-        .filter((node) => {
-          const rect = node.getBoundingClientRect();
-          return rect.width > 0 && (rect.right > box.right + 0.5 || rect.left < box.left - 0.5);
-        })
-        .map((node) => `${node.localName}.${node.className}`);
-      expect(wider).to.deep.equal([]);
-      wrapper.remove();
-    });
+  describeFeedElement({
+    tag: 'programme-page',
+    readyHeadings: [
+      'h2 Closing the Gap through Changing Relationships',
+      'h3 Key facts',
+      'h3 Aims',
+      ...AIM_HEADINGS.map((title) => `h4 ${title}`),
+      'h3 Projects',
+      ...PROJECT_TITLES.map((title) => `h4 ${title}`),
+      'h3 Further reading',
+      'h4 Closing the Gap through Changing Relationships: evaluation',
+      'h4 Closing the Gap in Patient Safety',
+      'h3 Work with us',
+      'h3 The Q Community',
+    ],
+    fallback: '<h1>Closing the Gap</h1><p>Read about the programme.</p>',
+    skeletonMinHeight: 1000,
   });
 });
 

@@ -1,11 +1,9 @@
-import {expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
+import {expect, fixture, html} from '@open-wc/testing';
 import '../../src/components/programme-summary/programme-summary.js';
 import type {ProgrammeSummaryElement} from '../../src/components/programme-summary/programme-summary.js';
-import type {FeedErrorEvent} from '../../src/feed/feed-events.js';
+import {shadow, text} from '../helpers/dom.js';
+import {describeFeedElement} from '../helpers/feed-element-suite.js';
 import {feedWith, sampleFeed, PROGRAMME_ID} from '../helpers/feeds.js';
-
-const shadow = (el: Element) => el.shadowRoot!;
-const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 /** A parent for `fixture` (its `parentNode` option), so the fixture waits for the element's update, not for a frame. */
 function parent(setUp: (div: HTMLDivElement) => void): HTMLDivElement {
@@ -146,13 +144,6 @@ describe('<programme-summary>', () => {
   });
 
   describe('heading-level', () => {
-    it('puts the title at heading-level and "Key facts" one below', async () => {
-      const root = shadow(await ready(sampleFeed(), {level: 3}));
-      expect(text(root.querySelector('h3'))).to.equal('Closing the Gap through Changing Relationships');
-      expect(text(root.querySelector('h4'))).to.equal('Key facts');
-      expect(root.querySelector('h2')).to.equal(null);
-    });
-
     it('keeps "Key facts" at h6 when the title is at h6', async () => {
       const root = shadow(await ready(sampleFeed(), {level: 6}));
       expect([...root.querySelectorAll('h6')].map(text)).to.deep.equal([
@@ -162,89 +153,11 @@ describe('<programme-summary>', () => {
     });
   });
 
-  describe('states', () => {
-    it('shows a visible error for an invalid feed', async () => {
-      const feed = feedWith((f) => ((f.programmes[0] as {title: unknown}).title = 5));
-      const el = await ready(feed);
-      const error = shadow(el).querySelector('[part~="error"]') as HTMLElement;
-      expect(text(error)).to.contain('This content could not be shown');
-      expect(text(error)).to.contain('not a valid programme feed');
-      expect(error.offsetHeight).to.be.greaterThan(0);
-      await expect(el).to.be.accessible();
-    });
-
-    it('shows the error and fires feed-error (not-found) for a programme the feed lacks', async () => {
-      const el = document.createElement('programme-summary');
-      el.programme = 'nope';
-      el.feed = sampleFeed();
-      const event = oneEvent(el, 'feed-error');
-      document.body.append(el);
-      try {
-        const {kind} = (await event) as unknown as FeedErrorEvent;
-        expect(kind).to.equal('not-found');
-        await el.updateComplete;
-        expect(text(shadow(el).querySelector('[part~="error"]'))).to.contain('no programme with the id "nope"');
-        await expect(el).to.be.accessible();
-      } finally {
-        el.remove();
-      }
-    });
-
-    it('shows its light-DOM fallback, not a skeleton, until the feed arrives', async () => {
-      const el = await fixture<ProgrammeSummaryElement>(
-        html`<programme-summary src="/__feed/slow-summary-fallback?delay=2000" programme=${PROGRAMME_ID}>
-          <a href="/programmes/closing-the-gap">Closing the Gap through Changing Relationships</a>
-        </programme-summary>`,
-      );
-      const slot = shadow(el).querySelector('slot')!;
-      await waitUntil(() => !shadow(el).querySelector('[part~="skeleton"]'), 'the skeleton gives way to the fallback');
-      const assigned = slot.assignedElements();
-      expect(assigned.map((node) => node.localName)).to.deep.equal(['a']);
-      expect((assigned[0] as HTMLElement).offsetHeight).to.be.greaterThan(0);
-      await expect(el).to.be.accessible();
-    });
-
-    it('shows an accessible skeleton while loading with no fallback', async () => {
-      const el = await fixture<ProgrammeSummaryElement>(
-        html`<programme-summary
-          src="/__feed/slow-summary-skeleton?delay=2000"
-          programme=${PROGRAMME_ID}
-        ></programme-summary>`,
-      );
-      const skeleton = shadow(el).querySelector('[part~="skeleton"]') as HTMLElement;
-      expect(skeleton).to.exist;
-      expect(skeleton.offsetHeight).to.be.greaterThan(200);
-      await expect(el).to.be.accessible();
-    });
-
-    it('loads from src and fires feed-load', async () => {
-      const el = document.createElement('programme-summary');
-      el.src = '/__feed/summary-src';
-      el.programme = PROGRAMME_ID;
-      const event = oneEvent(el, 'feed-load');
-      document.body.append(el);
-      try {
-        await event;
-        await el.updateComplete;
-        expect(text(shadow(el).querySelector('h2'))).to.equal('Closing the Gap through Changing Relationships');
-      } finally {
-        el.remove();
-      }
-    });
-
-    it('is accessible when ready', async () => {
-      await expect(await ready()).to.be.accessible();
-    });
-
-    it('fits a 280px column', async () => {
-      const feed = feedWith((f) => (f.programmes[0]!.strapline = `A${'a'.repeat(120)} word`));
-      const el = await fixture<ProgrammeSummaryElement>(
-        html`<programme-summary .feed=${feed} programme=${PROGRAMME_ID}></programme-summary>`,
-        {parentNode: parent((div) => (div.style.inlineSize = '280px'))},
-      );
-      const base = shadow(el).querySelector('[part~="base"]') as HTMLElement;
-      expect(base.scrollWidth).to.be.at.most(280);
-      expect(el.getBoundingClientRect().width).to.equal(280);
-    });
+  describeFeedElement({
+    tag: 'programme-summary',
+    readyHeadings: ['h2 Closing the Gap through Changing Relationships', 'h3 Key facts'],
+    fallback: `<a href="/programmes/closing-the-gap">Closing the Gap through Changing Relationships</a>`,
+    skeletonMinHeight: 200,
+    narrowFeed: () => feedWith((f) => (f.programmes[0]!.strapline = `A${'a'.repeat(120)} word`)),
   });
 });

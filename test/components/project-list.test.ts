@@ -2,11 +2,9 @@ import {expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
 import '../../src/components/project-list/project-list.js';
 import type {ProjectListElement} from '../../src/components/project-list/project-list.js';
 import type {ProjectCardElement} from '../../src/components/project-card/project-card.js';
-import type {FeedErrorEvent} from '../../src/feed/feed-events.js';
-import {feedWith, sampleFeed, PROGRAMME_ID} from '../helpers/feeds.js';
-
-const shadow = (el: Element) => el.shadowRoot!;
-const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+import {headingsIn, shadow, text} from '../helpers/dom.js';
+import {describeFeedElement} from '../helpers/feed-element-suite.js';
+import {feedWith, sampleFeed, PROGRAMME_ID, PROJECT_TITLES} from '../helpers/feeds.js';
 
 /** A parent for `fixture` (its `parentNode` option), so the fixture waits for the element's update, not for a frame. */
 function parent(setUp: (div: HTMLDivElement) => void): HTMLDivElement {
@@ -14,17 +12,6 @@ function parent(setUp: (div: HTMLDivElement) => void): HTMLDivElement {
   setUp(div);
   return div;
 }
-const headings = (root: ShadowRoot) =>
-  [...root.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((node) => `${node.localName} ${text(node)}`);
-
-const PROJECT_TITLES = [
-  'Example title: dialysis patients taking control',
-  'Example title: a social movement for record access',
-  'Example title: service users in child and adolescent mental health care',
-  'Example title: women at the centre of antenatal care',
-  'Example title: recovery-focused mental health practice',
-  'Example title: health care with homeless people',
-];
 
 /** The list's cards, once each has rendered. */
 async function cardsOf(el: ProjectListElement): Promise<ProjectCardElement[]> {
@@ -35,7 +22,7 @@ async function cardsOf(el: ProjectListElement): Promise<ProjectCardElement[]> {
 
 /** Each card's heading, as "h3 Title". */
 async function cardHeadings(el: ProjectListElement): Promise<string[]> {
-  return (await cardsOf(el)).flatMap((card) => headings(shadow(card)));
+  return (await cardsOf(el)).flatMap((card) => headingsIn(card));
 }
 
 describe('<project-list>', () => {
@@ -45,7 +32,6 @@ describe('<project-list>', () => {
         html`<project-list programme=${PROGRAMME_ID} .feed=${sampleFeed()}></project-list>`,
       );
       const root = shadow(el);
-      expect(headings(root)).to.deep.equal(['h2 Projects']);
       const paragraphs = [...root.querySelectorAll('[part~="introduction"] p')].map(text);
       expect(paragraphs).to.deep.equal([
         'Over 2011/13, seven teams worked on projects that aimed to change the relationship between people and health services.',
@@ -57,7 +43,8 @@ describe('<project-list>', () => {
       const items = list.querySelectorAll(':scope > li');
       expect(items).to.have.length(6);
       items.forEach((item) => expect(item.querySelectorAll('project-card')).to.have.length(1));
-      expect(await cardHeadings(el)).to.deep.equal(PROJECT_TITLES.map((title) => `h3 ${title}`));
+      await cardsOf(el);
+      expect(headingsIn(el)).to.deep.equal(['h2 Projects', ...PROJECT_TITLES.map((title) => `h3 ${title}`)]);
     });
 
     it('gives each card the programme, the project and the feed', async () => {
@@ -113,29 +100,6 @@ describe('<project-list>', () => {
     });
   });
 
-  describe('heading-level', () => {
-    it('puts "Projects" at heading-level and the cards one below', async () => {
-      const el = await fixture<ProjectListElement>(
-        html`<project-list heading-level="3" programme=${PROGRAMME_ID} .feed=${sampleFeed()}></project-list>`,
-      );
-      expect(headings(shadow(el))).to.deep.equal(['h3 Projects']);
-      expect(await cardHeadings(el)).to.deep.equal(PROJECT_TITLES.map((title) => `h4 ${title}`));
-    });
-
-    it('with no-heading, leaves out "Projects" and puts the cards at heading-level', async () => {
-      const el = await fixture<ProjectListElement>(
-        html`<project-list
-          no-heading
-          heading-level="3"
-          programme=${PROGRAMME_ID}
-          .feed=${sampleFeed()}
-        ></project-list>`,
-      );
-      expect(headings(shadow(el))).to.deep.equal([]);
-      expect(await cardHeadings(el)).to.deep.equal(PROJECT_TITLES.map((title) => `h3 ${title}`));
-    });
-  });
-
   describe('loading from src', () => {
     it('makes one request for the list and all its cards', async () => {
       const key = `project-list-count-${Date.now()}`;
@@ -182,19 +146,6 @@ describe('<project-list>', () => {
   });
 
   describe('states', () => {
-    it('says so when the programme has no projects, keeping the heading', async () => {
-      const el = await fixture<ProjectListElement>(
-        html`<project-list programme="closing-the-gap-in-patient-safety" .feed=${sampleFeed()}></project-list>`,
-      );
-      const root = shadow(el);
-      expect(headings(root)).to.deep.equal(['h2 Projects']);
-      expect(text(root.querySelector('[part~="empty"]'))).to.equal(
-        'No projects have been published for this programme yet.',
-      );
-      expect(root.querySelector('ul')).to.equal(null);
-      await expect(el).to.be.accessible();
-    });
-
     it('keeps the introduction when there are no projects', async () => {
       const feed = feedWith((f) => (f.programmes[0]!.projects = []));
       const el = await fixture<ProjectListElement>(
@@ -206,82 +157,41 @@ describe('<project-list>', () => {
       );
     });
 
-    it('shows a visible error for an invalid feed', async () => {
-      const feed = feedWith((f) => ((f.programmes[0] as {title: unknown}).title = 5));
-      const el = await fixture<ProjectListElement>(
-        html`<project-list programme=${PROGRAMME_ID} .feed=${feed}></project-list>`,
-      );
-      const error = shadow(el).querySelector('[part~="error"]') as HTMLElement;
-      expect(text(error)).to.contain('This content could not be shown');
-      expect(text(error)).to.contain('not a valid programme feed');
-      expect(error.offsetHeight).to.be.greaterThan(0);
-      expect(shadow(el).querySelector('project-card')).to.equal(null);
-      await expect(el).to.be.accessible();
-    });
-
-    it('shows the error and fires feed-error (not-found) for a programme the feed lacks', async () => {
-      const el = document.createElement('project-list');
-      el.programme = 'nope';
-      el.feed = sampleFeed();
-      const event = oneEvent(el, 'feed-error');
-      document.body.append(el);
-      try {
-        const {kind} = (await event) as unknown as FeedErrorEvent;
-        expect(kind).to.equal('not-found');
-        await el.updateComplete;
-        expect(text(shadow(el).querySelector('[part~="error"]'))).to.contain('no programme with the id "nope"');
-        await expect(el).to.be.accessible();
-      } finally {
-        el.remove();
-      }
-    });
-
-    it('shows its light-DOM fallback, not a skeleton, until the feed arrives', async () => {
-      const el = await fixture<ProjectListElement>(
-        html`<project-list src="/__feed/slow-project-list-fallback?delay=2000" programme=${PROGRAMME_ID}>
-          <a href="/programmes/closing-the-gap#projects">See the programme's projects</a>
-        </project-list>`,
-      );
-      const slot = shadow(el).querySelector('slot')!;
-      await waitUntil(() => !shadow(el).querySelector('[part~="skeleton"]'), 'the skeleton gives way to the fallback');
-      const assigned = slot.assignedElements();
-      expect(assigned.map((node) => node.localName)).to.deep.equal(['a']);
-      expect((assigned[0] as HTMLElement).offsetHeight).to.be.greaterThan(0);
-      await expect(el).to.be.accessible();
-    });
-
-    it('shows an accessible skeleton of a few cards while loading with no fallback', async () => {
+    it('shows a skeleton of three cards while loading', async () => {
       const el = await fixture<ProjectListElement>(
         html`<project-list
-          src="/__feed/slow-project-list-skeleton?delay=2000"
+          src="/__feed/slow-project-list-cards-skeleton?delay=2000"
           programme=${PROGRAMME_ID}
         ></project-list>`,
       );
-      const skeleton = shadow(el).querySelector('[part~="skeleton"]') as HTMLElement;
-      expect(skeleton).to.exist;
-      expect(skeleton.querySelectorAll('.card-skeleton')).to.have.length(3);
-      expect(skeleton.offsetHeight).to.be.greaterThan(300);
-      await expect(el).to.be.accessible();
+      const skeleton = shadow(el).querySelector('[part~="skeleton"]');
+      expect(skeleton?.querySelectorAll('.card-skeleton').length).to.equal(3);
     });
+  });
 
-    it('is accessible when ready', async () => {
-      const el = await fixture<ProjectListElement>(
-        html`<project-list programme=${PROGRAMME_ID} .feed=${sampleFeed()}></project-list>`,
-      );
-      await cardsOf(el);
-      await expect(el).to.be.accessible();
-    });
-
-    it('fits a 280px column with one card per row', async () => {
+  describe('layout', () => {
+    it('puts one card per row in a 280px column', async () => {
       const el = await fixture<ProjectListElement>(
         html`<project-list programme=${PROGRAMME_ID} .feed=${sampleFeed()}></project-list>`,
         {parentNode: parent((div) => (div.style.inlineSize = '280px'))},
       );
       const cards = await cardsOf(el);
-      const base = shadow(el).querySelector('[part~="base"]') as HTMLElement;
-      expect(base.scrollWidth).to.be.at.most(280);
       const lefts = new Set(cards.map((card) => Math.round(card.getBoundingClientRect().left)));
       expect(lefts.size).to.equal(1);
     });
+  });
+
+  describeFeedElement({
+    tag: 'project-list',
+    readyHeadings: ['h2 Projects', ...PROJECT_TITLES.map((title) => `h3 ${title}`)],
+    fallback: `<a href="/programmes/closing-the-gap#projects">See the programme's projects</a>`,
+    skeletonMinHeight: 300,
+    empty: {
+      programme: 'closing-the-gap-in-patient-safety',
+      feed: sampleFeed,
+      headings: ['h2 Projects'],
+      text: 'No projects have been published for this programme yet.',
+    },
+    noHeading: true,
   });
 });

@@ -1,11 +1,10 @@
-import {expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
+import {expect, fixture, html} from '@open-wc/testing';
 import '../../src/components/related-programmes/related-programmes.js';
 import type {RelatedProgrammesElement} from '../../src/components/related-programmes/related-programmes.js';
-import type {FeedErrorEvent} from '../../src/feed/feed-events.js';
+import {shadow, text} from '../helpers/dom.js';
+import {describeFeedElement} from '../helpers/feed-element-suite.js';
 import {feedWith, sampleFeed, PROGRAMME_ID} from '../helpers/feeds.js';
 
-const shadow = (el: Element) => el.shadowRoot!;
-const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 // Assertions take booleans and strings, not elements: a failing assertion on an element can stall
 // the browser while chai formats it, instead of failing the test.
 const cards = (el: Element) => [...shadow(el).querySelectorAll('[part~="card"]')];
@@ -46,20 +45,6 @@ describe('<related-programmes>', () => {
       expect(text(cards(el)[0]!.querySelector('h3'))).to.equal(
         'Closing the Gap through Changing Relationships: evaluation',
       );
-    });
-
-    it('honours heading-level: the block heading at the level, card titles one below', async () => {
-      const el = await fixture<RelatedProgrammesElement>(
-        html`<related-programmes
-          heading-level="3"
-          programme=${PROGRAMME_ID}
-          .feed=${sampleFeed()}
-        ></related-programmes>`,
-      );
-      const root = shadow(el);
-      expect(text(root.querySelector('h3'))).to.equal('Further reading');
-      expect(root.querySelectorAll('h4')).to.have.length(2);
-      expect(Boolean(root.querySelector('h2')), 'h2').to.be.false;
     });
 
     it('puts one link on each card, on its heading, to the feed URL', async () => {
@@ -116,130 +101,24 @@ describe('<related-programmes>', () => {
     });
   });
 
-  describe('states', () => {
-    it('shows an empty state when the programme has no further reading', async () => {
-      const feed = feedWith((f) => {
-        delete (f.programmes[0] as Record<string, unknown>).resources;
-        delete (f.programmes[0] as Record<string, unknown>).related;
-      });
-      const el = await fixture<RelatedProgrammesElement>(
-        html`<related-programmes programme=${PROGRAMME_ID} .feed=${feed}></related-programmes>`,
-      );
-      expect(text(shadow(el).querySelector('h2'))).to.equal('Further reading');
-      expect(text(shadow(el).querySelector('[part~="empty"]'))).to.equal(
-        'There is no further reading for this programme yet.',
-      );
-      expect(Boolean(shadow(el).querySelector('ul')), 'ul').to.be.false;
-      await expect(el).to.be.accessible();
-    });
-
-    it('shows a visible error for an invalid feed, and fires feed-error', async () => {
-      const el = document.createElement('related-programmes');
-      el.feed = {version: '1.0', programmes: 'nope'};
-      const event = oneEvent(el, 'feed-error');
-      document.body.append(el);
-      const {kind} = (await event) as unknown as FeedErrorEvent;
-      expect(kind).to.equal('invalid');
-      await el.updateComplete;
-      const error = shadow(el).querySelector('[part~="error"]')!;
-      expect(text(error)).to.contain('This content could not be shown');
-      expect(text(error)).to.contain('not a valid programme feed');
-      await expect(el).to.be.accessible();
-      el.remove();
-    });
-
-    it('shows an error and fires feed-error with kind not-found for an unknown programme', async () => {
-      const el = document.createElement('related-programmes');
-      el.programme = 'nope';
-      el.feed = sampleFeed();
-      const event = oneEvent(el, 'feed-error');
-      document.body.append(el);
-      const {kind} = (await event) as unknown as FeedErrorEvent;
-      expect(kind).to.equal('not-found');
-      expect(text(shadow(el).querySelector('[part~="error"]'))).to.contain('no programme with the id "nope"');
-      await expect(el).to.be.accessible();
-      el.remove();
-    });
-
-    it('shows a 404 as an error', async () => {
-      const el = document.createElement('related-programmes');
-      el.src = '/__feed/related-404?status=404';
-      const event = oneEvent(el, 'feed-error');
-      document.body.append(el);
-      await event;
-      await el.updateComplete;
-      expect(shadow(el).querySelector('[part~="error"]')).to.exist;
-      el.remove();
-    });
-
-    it('shows its fallback content until ready, then the cards', async () => {
-      const el = document.createElement('related-programmes');
-      el.src = '/__feed/related-fallback?delay=300';
-      el.programme = PROGRAMME_ID;
-      el.innerHTML = '<a href="/reading">Further reading</a>';
-      const loaded = oneEvent(el, 'feed-load');
-      document.body.append(el);
-      // The slot reports its content in a slotchange event, one update after the first render.
-      await waitUntil(() => !shadow(el).querySelector('[part~="skeleton"]'), 'the skeleton gives way to the fallback');
-      const slot = shadow(el).querySelector('slot')!;
-      expect(slot.assignedElements().map((node) => node.textContent)).to.deep.equal(['Further reading']);
-      await loaded;
-      await el.updateComplete;
-      expect(Boolean(shadow(el).querySelector('slot')), 'slot').to.be.false;
-      expect(cards(el)).to.have.length(2);
-      el.remove();
-    });
-
-    it('loads its own feed from src', async () => {
-      const el = document.createElement('related-programmes');
-      el.src = '/__feed/related-src';
-      el.programme = PROGRAMME_ID;
-      const loaded = oneEvent(el, 'feed-load');
-      document.body.append(el);
-      await loaded;
-      await el.updateComplete;
-      expect(cards(el)).to.have.length(2);
-      el.remove();
-    });
-
-    it('is accessible while loading, with a skeleton that says so', async () => {
-      const el = await fixture<RelatedProgrammesElement>(
-        html`<related-programmes src="/__feed/related-loading?delay=2000"></related-programmes>`,
-      );
-      const skeleton = shadow(el).querySelector('[part~="skeleton"]')!;
-      expect(skeleton.getAttribute('aria-busy')).to.equal('true');
-      expect(text(skeleton)).to.equal('Loading');
-      await expect(el).to.be.accessible();
-    });
-
-    it('is accessible when ready', async () => {
-      const el = await fixture<RelatedProgrammesElement>(
-        html`<related-programmes programme=${PROGRAMME_ID} .feed=${sampleFeed()}></related-programmes>`,
-      );
-      await expect(el).to.be.accessible();
-    });
-  });
-
-  describe('layout', () => {
-    it('fits a 280 px column with nothing wider than its box', async () => {
-      // Built by hand: fixture() on a plain <div> waits for an animation frame, which a page in
-      // the background (the runner opens two at once) may never get.
-      const wrapper = document.createElement('div');
-      wrapper.style.inlineSize = '280px';
-      const el = document.createElement('related-programmes');
-      el.programme = PROGRAMME_ID;
-      el.feed = sampleFeed();
-      wrapper.append(el);
-      document.body.append(wrapper);
-      await el.updateComplete;
-      const box = el.getBoundingClientRect();
-      expect(box.width).to.equal(280);
-      for (const node of shadow(el).querySelectorAll('*')) {
-        const rect = node.getBoundingClientRect();
-        if (rect.width === 0) continue;
-        expect(rect.right, node.outerHTML.slice(0, 60)).to.be.at.most(box.right + 0.5);
-      }
-      wrapper.remove();
-    });
+  describeFeedElement({
+    tag: 'related-programmes',
+    readyHeadings: [
+      'h2 Further reading',
+      'h3 Closing the Gap through Changing Relationships: evaluation',
+      'h3 Closing the Gap in Patient Safety',
+    ],
+    fallback: '<a href="/reading">Further reading</a>',
+    skeletonMinHeight: 200,
+    empty: {
+      programme: PROGRAMME_ID,
+      feed: () =>
+        feedWith((f) => {
+          delete (f.programmes[0] as Record<string, unknown>).resources;
+          delete (f.programmes[0] as Record<string, unknown>).related;
+        }),
+      headings: ['h2 Further reading'],
+      text: 'There is no further reading for this programme yet.',
+    },
   });
 });

@@ -20,3 +20,20 @@ export function feedWith(change: (feed: MutableFeed) => void): MutableFeed {
 
 export const PROGRAMME_ID = 'closing-the-gap-through-changing-relationships';
 export const PROJECT_ID = 'dialysis-self-care';
+
+/** The headings of the sample programme's aims, in order. */
+export const AIM_HEADINGS = [
+  'Between communities and the wider health care system',
+  'Between the person using services and the wider health care system',
+  'Between the individual and health providers',
+];
+
+/** The titles of the sample programme's projects, in order. */
+export const PROJECT_TITLES = [
+  'Example title: dialysis patients taking control',
+  'Example title: a social movement for record access',
+  'Example title: service users in child and adolescent mental health care',
+  'Example title: women at the centre of antenatal care',
+  'Example title: recovery-focused mental health practice',
+  'Example title: health care with homeless people',
+];
