@@ -1,8 +1,8 @@
-import {html, nothing} from 'lit';
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import '../src/components/aims-list/aims-list.js';
 import type {SectionArgs} from './support/args.js';
 import {checkStory} from './support/checks.js';
+import {renderElement} from './support/render-element.js';
 import {STORY_FEEDS} from './support/story-feeds.js';
 import {
   aimsWithoutOptionalFieldsFeed,
@@ -18,14 +18,7 @@ const meta = {
   title: 'Elements/Aims list',
   component: 'aims-list',
   tags: ['autodocs'],
-  render: (args) =>
-    html`<aims-list
-      src=${args.src ?? nothing}
-      programme=${args.programme ?? nothing}
-      heading-level=${args.headingLevel ?? nothing}
-      ?no-heading=${args.noHeading ?? false}
-      .feed=${args.feed}
-    ></aims-list>`,
+  render: renderElement,
   play: checkStory,
   args: {programme: PROGRAMME_ID, headingLevel: 2, noHeading: false},
 } satisfies Meta<SectionArgs>;

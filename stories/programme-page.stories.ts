@@ -1,8 +1,8 @@
-import {html, nothing} from 'lit';
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import '../src/components/programme-page/programme-page.js';
 import type {PageArgs} from './support/args.js';
 import {checkStory} from './support/checks.js';
+import {renderElement} from './support/render-element.js';
 import {STORY_FEEDS} from './support/story-feeds.js';
 import {
   closedFeed,
@@ -20,14 +20,7 @@ const meta = {
   title: 'Elements/Programme page',
   component: 'programme-page',
   tags: ['autodocs'],
-  render: (args) =>
-    html`<programme-page
-      src=${args.src ?? nothing}
-      programme=${args.programme ?? nothing}
-      heading-level=${args.headingLevel ?? nothing}
-      ?structured-data=${args.structuredData ?? false}
-      .feed=${args.feed}
-    ></programme-page>`,
+  render: renderElement,
   play: checkStory,
   // A page's own title is its top heading.
   args: {programme: PROGRAMME_ID, headingLevel: 1, structuredData: false},

@@ -1,8 +1,8 @@
-import {html, nothing} from 'lit';
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import '../src/components/programme-summary/programme-summary.js';
 import type {ElementArgs} from './support/args.js';
 import {checkStory} from './support/checks.js';
+import {renderElement} from './support/render-element.js';
 import {STORY_FEEDS} from './support/story-feeds.js';
 import {
   closedFeed,
@@ -20,13 +20,7 @@ const meta = {
   title: 'Elements/Programme summary',
   component: 'programme-summary',
   tags: ['autodocs'],
-  render: (args) =>
-    html`<programme-summary
-      src=${args.src ?? nothing}
-      programme=${args.programme ?? nothing}
-      heading-level=${args.headingLevel ?? nothing}
-      .feed=${args.feed}
-    ></programme-summary>`,
+  render: renderElement,
   play: checkStory,
   args: {programme: PROGRAMME_ID, headingLevel: 2},
 } satisfies Meta<ElementArgs>;

@@ -1,8 +1,8 @@
-import {html, nothing} from 'lit';
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import '../src/components/project-card/project-card.js';
+import type {CardArgs} from './support/args.js';
 import {checkStory} from './support/checks.js';
-import type {FrameArgs} from './support/decorators.js';
+import {renderElement} from './support/render-element.js';
 import {STORY_FEEDS} from './support/story-feeds.js';
 import {
   bareProjectFeed,
@@ -15,26 +15,11 @@ import {
   withoutImagesOrLinks,
 } from './support/story-data.js';
 
-interface Args extends FrameArgs {
-  src?: string | undefined;
-  programme?: string | undefined;
-  project?: string | undefined;
-  headingLevel?: number | undefined;
-  feed?: unknown;
-}
-
 const meta = {
   title: 'Elements/Project card',
   component: 'project-card',
   tags: ['autodocs'],
-  render: (args) =>
-    html`<project-card
-      src=${args.src ?? nothing}
-      programme=${args.programme ?? nothing}
-      project=${args.project ?? nothing}
-      heading-level=${args.headingLevel ?? nothing}
-      .feed=${args.feed}
-    ></project-card>`,
+  render: renderElement,
   play: checkStory,
   args: {programme: PROGRAMME_ID, project: PROJECT_ID, headingLevel: 2},
   argTypes: {
@@ -45,10 +30,10 @@ const meta = {
       table: {category: 'Story'},
     },
   },
-} satisfies Meta<Args>;
+} satisfies Meta<CardArgs>;
 
 export default meta;
-type Story = StoryObj<Args>;
+type Story = StoryObj<CardArgs>;
 
 /** The sample feed's first project, as the reference page shows it. */
 export const Ready: Story = {args: {feed: sampleFeed()}};

@@ -1,8 +1,8 @@
-import {html, nothing} from 'lit';
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import '../src/components/related-programmes/related-programmes.js';
 import type {ElementArgs} from './support/args.js';
 import {checkStory} from './support/checks.js';
+import {renderElement} from './support/render-element.js';
 import {STORY_FEEDS} from './support/story-feeds.js';
 import {
   completeFeed,
@@ -18,13 +18,7 @@ const meta = {
   title: 'Elements/Related programmes',
   component: 'related-programmes',
   tags: ['autodocs'],
-  render: (args) =>
-    html`<related-programmes
-      src=${args.src ?? nothing}
-      programme=${args.programme ?? nothing}
-      heading-level=${args.headingLevel ?? nothing}
-      .feed=${args.feed}
-    ></related-programmes>`,
+  render: renderElement,
   play: checkStory,
   args: {programme: PROGRAMME_ID, headingLevel: 2},
 } satisfies Meta<ElementArgs>;

@@ -17,3 +17,11 @@ export interface SectionArgs extends ElementArgs {
 export interface PageArgs extends ElementArgs {
   structuredData?: boolean | undefined;
 }
+
+/** The args of `<project-card>`. */
+export interface CardArgs extends ElementArgs {
+  project?: string | undefined;
+}
+
+/** Every arg a story can give an element: what the shared render (render-element.ts) reads. */
+export type AnyElementArgs = SectionArgs & PageArgs & CardArgs;
