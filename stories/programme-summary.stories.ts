@@ -1,6 +1,6 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import '../src/components/programme-summary/programme-summary.js';
-import type {ElementArgs} from './support/args.js';
+import type {SummaryArgs} from './support/args.js';
 import {checkStory} from './support/checks.js';
 import {renderElement} from './support/render-element.js';
 import {STORY_FEEDS} from './support/story-feeds.js';
@@ -22,11 +22,11 @@ const meta = {
   tags: ['autodocs'],
   render: renderElement,
   play: checkStory,
-  args: {programme: PROGRAMME_ID, headingLevel: 2},
-} satisfies Meta<ElementArgs>;
+  args: {programme: PROGRAMME_ID, headingLevel: 2, noMoreLink: false},
+} satisfies Meta<SummaryArgs>;
 
 export default meta;
-type Story = StoryObj<ElementArgs>;
+type Story = StoryObj<SummaryArgs>;
 
 /** The sample feed's programme, as the reference page shows it. */
 export const Ready: Story = {args: {feed: sampleFeed()}};
@@ -66,3 +66,6 @@ export const Closed: Story = {name: 'Closed programme', args: {feed: closedFeed(
 
 /** No image and no link to the programme's page. */
 export const MissingOptionalFields: Story = {args: {feed: withoutImagesOrLinks()}};
+
+/** On the programme's own page: no "More about …" link back to where the reader is (`no-more-link`). */
+export const NoMoreLink: Story = {args: {feed: sampleFeed(), noMoreLink: true}};

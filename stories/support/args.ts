@@ -18,10 +18,15 @@ export interface PageArgs extends ElementArgs {
   structuredData?: boolean | undefined;
 }
 
+/** The args of `<programme-summary>`. */
+export interface SummaryArgs extends ElementArgs {
+  noMoreLink?: boolean | undefined;
+}
+
 /** The args of `<project-card>`. */
 export interface CardArgs extends ElementArgs {
   project?: string | undefined;
 }
 
 /** Every arg a story can give an element: what the shared render (render-element.ts) reads. */
-export type AnyElementArgs = SectionArgs & PageArgs & CardArgs;
+export type AnyElementArgs = SectionArgs & PageArgs & CardArgs & SummaryArgs;

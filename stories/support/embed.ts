@@ -22,6 +22,7 @@ export interface EmbedInput {
 const BOOLEAN_ATTRIBUTES = [
   ['noHeading', 'no-heading'],
   ['structuredData', 'structured-data'],
+  ['noMoreLink', 'no-more-link'],
 ] as const;
 
 const escape = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');

@@ -27,6 +27,7 @@ export function renderElement(args: AnyElementArgs, {component}: RenderContext) 
     heading-level=${args.headingLevel ?? nothing}
     ?no-heading=${args.noHeading ?? false}
     ?structured-data=${args.structuredData ?? false}
+    ?no-more-link=${args.noMoreLink ?? false}
     .feed=${args.feed}
   ></${tag}>`;
 }

@@ -61,6 +61,15 @@ describe('<programme-page>', () => {
       expect(sections.map((node) => node.getAttribute('heading-level'))).to.deep.equal(['2', '3', '3', '3']);
     });
 
+    it('does not link its summary back to the programme page the reader is on', async () => {
+      const el = await readyPage();
+      const summary = shadow(el).querySelector('programme-summary')!;
+      expect(summary.hasAttribute('no-more-link')).to.equal(true);
+      const links = [...shadow(summary).querySelectorAll('a')].map((a) => text(a));
+      expect(links.some((link) => link.startsWith('More about'))).to.equal(false);
+      expect(text(shadow(summary).querySelector('h2'))).to.equal('Closing the Gap through Changing Relationships');
+    });
+
     for (const level of [1, 2]) {
       it(`keeps a correct heading outline at heading-level ${level}`, async () => {
         const el = await readyPage(

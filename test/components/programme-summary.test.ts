@@ -108,6 +108,21 @@ describe('<programme-summary>', () => {
       expect(links[0]!.getAttribute('href')).to.equal(PROGRAMME_URL);
     });
 
+    it('leaves out the "More about" link with no-more-link, and brings it back without', async () => {
+      const el = await fixture<ProgrammeSummaryElement>(
+        html`<programme-summary programme=${PROGRAMME_ID} no-more-link .feed=${sampleFeed()}></programme-summary>`,
+      );
+      expect(el.noMoreLink).to.equal(true);
+      expect(shadow(el).querySelectorAll('a').length).to.equal(0);
+      expect(shadow(el).querySelector('[part~="more"]') === null).to.equal(true);
+      // The rest of the summary is still there.
+      expect(text(shadow(el).querySelector('h2'))).to.equal('Closing the Gap through Changing Relationships');
+      el.noMoreLink = false;
+      await el.updateComplete;
+      expect([...shadow(el).querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal([PROGRAMME_URL]);
+      expect(el.hasAttribute('no-more-link')).to.equal(false);
+    });
+
     it('shows the image with its text alternative', async () => {
       const feed = feedWith((f) => {
         (f.programmes[0] as Record<string, unknown>).image = {
