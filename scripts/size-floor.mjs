@@ -6,13 +6,8 @@
 // The stand-ins are the smallest code that still renders a card from a feed; they drop what the
 // layer is for (validation with JSON paths; timeouts, retries, size limit and worded errors).
 // When an export of a replaced module changes, update its stand-in here.
-import {gzipSync} from 'node:zlib';
 import {existsSync} from 'node:fs';
-import {rollup} from 'rollup';
-import {nodeResolve} from '@rollup/plugin-node-resolve';
-import terser from '@rollup/plugin-terser';
-import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
-import virtual from './rollup-virtual.mjs';
+import {bundle, measure} from './bundle-size.mjs';
 
 const CARD = 'dist/components/project-card/project-card.js';
 
@@ -50,33 +45,7 @@ const NO_STYLES = {
   'dist/components/project-card/project-card.styles.js': "import {css} from 'lit'; export const styles = css``;",
 };
 
-/** Replaces the modules named (by the end of their path) with the given source. */
-function standIns(modules) {
-  return {
-    name: 'stand-ins',
-    load(id) {
-      const key = Object.keys(modules).find((path) => id.endsWith(path));
-      return key === undefined ? null : modules[key];
-    },
-  };
-}
-
-async function gzipOf(input, {replace = {}, virtualModules = {}} = {}) {
-  const build = await rollup({
-    input,
-    plugins: [
-      virtual(virtualModules),
-      standIns(replace),
-      minifyLiterals(),
-      nodeResolve({browser: true}),
-      terser({module: true, ecma: 2021, compress: {passes: 2}, format: {comments: false}}),
-    ],
-    onwarn: () => {},
-  });
-  const {output} = await build.generate({format: 'es', inlineDynamicImports: true});
-  await build.close();
-  return gzipSync(Buffer.from(output[0].code), {level: 9}).length;
-}
+const gzipOf = async (input, options) => measure(await bundle(input, options)).gzip;
 
 if (!existsSync(CARD)) {
   console.error('dist/ is missing: run `npm run build` first.');

@@ -3,12 +3,7 @@
 // (committed, so a change in size shows in the diff) and fails when over size-budget.json.
 // Needs `npm run build` first (it measures the tsc output in dist/).
 import {readFileSync, writeFileSync, existsSync} from 'node:fs';
-import {gzipSync, brotliCompressSync, constants} from 'node:zlib';
-import {rollup} from 'rollup';
-import {nodeResolve} from '@rollup/plugin-node-resolve';
-import terser from '@rollup/plugin-terser';
-import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
-import virtual from './rollup-virtual.mjs';
+import {bundle, measure} from './bundle-size.mjs';
 
 const ELEMENTS = [
   'programme-feed',
@@ -19,31 +14,6 @@ const ELEMENTS = [
   'related-programmes',
   'programme-page',
 ];
-
-async function bundle(input, virtualModules = {}) {
-  const build = await rollup({
-    input,
-    plugins: [
-      virtual(virtualModules),
-      minifyLiterals(),
-      nodeResolve({browser: true}),
-      terser({module: true, ecma: 2021, compress: {passes: 2}, format: {comments: false}}),
-    ],
-    onwarn: () => {},
-  });
-  const {output} = await build.generate({format: 'es', inlineDynamicImports: true});
-  await build.close();
-  return output[0].code;
-}
-
-function measure(code) {
-  const bytes = Buffer.from(code);
-  return {
-    min: bytes.length,
-    gzip: gzipSync(bytes, {level: 9}).length,
-    brotli: brotliCompressSync(bytes, {params: {[constants.BROTLI_PARAM_QUALITY]: 11}}).length,
-  };
-}
 
 if (!existsSync('dist/programme-elements.js')) {
   console.error('dist/ is missing: run `npm run build` first.');
@@ -58,7 +28,9 @@ for (const tag of ELEMENTS) {
 rows.push(['dist/cdn/autoloader.js (alone)', measure(readFileSync('dist/cdn/autoloader.js', 'utf8'))]);
 rows.push([
   'Lit alone (LitElement, html, css)',
-  measure(await bundle('lit-only', {'lit-only': "export {LitElement, html, css, nothing} from 'lit';"})),
+  measure(
+    await bundle('lit-only', {virtualModules: {'lit-only': "export {LitElement, html, css, nothing} from 'lit';"}}),
+  ),
 ]);
 
 const budget = JSON.parse(readFileSync('size-budget.json', 'utf8'));

@@ -2,36 +2,12 @@
 // (Lit included) with the plugins and options scripts/size.mjs uses for ours (template literals
 // minified, then rollup + terser), and a theme stylesheet with its @imports bundled and minified
 // by esbuild. Figures in bytes.
-import {gzipSync, brotliCompressSync, constants} from 'node:zlib';
-import {rollup} from 'rollup';
-import {nodeResolve} from '@rollup/plugin-node-resolve';
-import terser from '@rollup/plugin-terser';
-import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import {build} from 'esbuild';
-
-function measure(code) {
-  const bytes = Buffer.from(code);
-  return {
-    min: bytes.length,
-    gzip: gzipSync(bytes, {level: 9}).length,
-    brotli: brotliCompressSync(bytes, {params: {[constants.BROTLI_PARAM_QUALITY]: 11}}).length,
-  };
-}
+import {bundle, measure} from '../bundle-size.mjs';
 
 /** An ES module entry with its dependencies, minified as scripts/size.mjs does it. */
 export async function moduleSize(input) {
-  const bundle = await rollup({
-    input,
-    plugins: [
-      minifyLiterals(),
-      nodeResolve({browser: true}),
-      terser({module: true, ecma: 2021, compress: {passes: 2}, format: {comments: false}}),
-    ],
-    onwarn: () => {},
-  });
-  const {output} = await bundle.generate({format: 'es', inlineDynamicImports: true});
-  await bundle.close();
-  return measure(output[0].code);
+  return measure(await bundle(input));
 }
 
 /** A stylesheet with its @imports, minified. */
