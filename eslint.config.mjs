@@ -9,7 +9,14 @@ import {configs as wc} from 'eslint-plugin-wc';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const browserCode = ['src/**/*.ts', 'test/**/*.ts', 'test/**/pages/**/*.js', 'stories/**/*.ts', 'demo/**/*.{js,ts}'];
+const browserCode = [
+  'src/**/*.ts',
+  'test/**/*.ts',
+  'test/**/pages/**/*.js',
+  'stories/**/*.ts',
+  'demo/**/*.{js,ts}',
+  'bench/**/*.js',
+];
 const nodeCode = ['*.{js,mjs,cjs}', 'scripts/**/*.{js,mjs}', 'test/**/*.mjs', '.storybook/**/*.{js,mjs,ts}'];
 
 export default defineConfig([
