@@ -36,9 +36,10 @@ export const styles = css`
     background-color: var(--_card-background);
   }
 
-  /* NHS.UK clickable card: a heavier bottom border, and a darker border on hover. */
+  /* NHS.UK clickable card: a 3px bottom edge (spacing(1) - 1px, as on <project-card>), and a
+     darker border on hover. */
   .card--clickable {
-    border-block-end-width: 4px;
+    border-block-end-width: 3px;
   }
 
   .card--clickable:hover {
