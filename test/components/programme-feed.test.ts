@@ -337,6 +337,31 @@ describe('<programme-feed>', () => {
       expect(consumer!.state.status, 'and the outer feed, through the inner provider').to.equal('ready');
     });
 
+    it('is asked for only by elements that need it: one with its own feed and programme sends no context request', async () => {
+      const requests: string[] = [];
+      const count = (event: Event) => requests.push((event.target as Element).localName);
+      document.addEventListener('context-request', count, {capture: true});
+      try {
+        const el = await fixture<ProgrammeFeedElement>(
+          html`<programme-feed programme=${SECOND} .feed=${sampleFeed()}>
+            <test-feed-consumer programme=${PROGRAMME_ID} .feed=${sampleFeed()}></test-feed-consumer>
+          </programme-feed>`,
+        );
+        const [own] = consumers(el);
+        await settle([own!]);
+        expect(requests).to.deep.equal([]);
+        expect(own!.programmeId).to.equal(PROGRAMME_ID);
+
+        // Without a programme of its own it asks, and takes the provider's.
+        own!.programme = undefined;
+        await settle([own!]);
+        expect(requests.filter((tag) => tag === 'test-feed-consumer').length).to.be.greaterThan(0);
+        expect(own!.programmeId).to.equal(SECOND);
+      } finally {
+        document.removeEventListener('context-request', count, {capture: true});
+      }
+    });
+
     it('is undefined without a provider', async () => {
       const consumer = await fixture<TestFeedConsumerElement>(
         html`<test-feed-consumer .feed=${sampleFeed()}></test-feed-consumer>`,
