@@ -11,6 +11,7 @@
  */
 import {expect} from '@open-wc/testing';
 import {
+  ELEMENTS,
   hasError,
   heapUsed,
   openPage,
@@ -26,16 +27,8 @@ import {
 
 const CYCLES = 1_000;
 
-/** Every element of the library, as a page would write it, on one feed URL. */
-const TAGS = [
-  {tag: 'programme-feed', attributes: {programme: PROGRAMME_ID}},
-  {tag: 'programme-summary', attributes: {programme: PROGRAMME_ID}},
-  {tag: 'aims-list', attributes: {programme: PROGRAMME_ID}},
-  {tag: 'project-card', attributes: {project: PROJECT_ID}},
-  {tag: 'project-list', attributes: {programme: PROGRAMME_ID}},
-  {tag: 'related-programmes', attributes: {programme: PROGRAMME_ID}},
-  {tag: 'programme-page', attributes: {programme: PROGRAMME_ID}},
-] as const;
+/** Every element of the library, as a page would write it, on one feed URL: the provider too. */
+const TAGS = [{tag: 'programme-feed', attributes: {programme: PROGRAMME_ID}}, ...ELEMENTS] as const;
 
 interface Outstanding {
   listeners: string[];

@@ -77,6 +77,12 @@ function renderAll(page: TestPage, source: {src?: string; feed?: unknown}): HTML
   return shown;
 }
 
+/** What is wrong, at `where`, with an element that must show an error and nothing active. */
+function errorFailures(element: HTMLElement, where: string): string[] {
+  const failures = element.shadowRoot!.querySelector('[part~="error"]') ? [] : [`${where}: no error shown`];
+  return [...failures, ...findActiveContent(element).map((finding) => `${where}: ${finding}`)];
+}
+
 function clear(page: TestPage): void {
   for (const element of [...page.doc.body.children]) element.remove();
 }
@@ -201,11 +207,8 @@ describe('untrusted feed content: the XSS corpus', function () {
     for (const [index, vector] of XSS_VECTORS.entries()) {
       const shown = renderAll(page, {feed: everyStringFeed(vector.payload)});
       await settle(shown, `vector ${index} rendered`);
-      for (const element of shown) {
-        const where = `vector ${index} in <${element.localName}>`;
-        if (!element.shadowRoot!.querySelector('[part~="error"]')) failures.push(`${where}: no error shown`);
-        failures.push(...findActiveContent(element).map((finding) => `${where}: ${finding}`));
-      }
+      for (const element of shown)
+        failures.push(...errorFailures(element, `vector ${index} in <${element.localName}>`));
       clear(page);
     }
     expect(failures).to.deep.equal([]);
@@ -246,11 +249,8 @@ describe('untrusted feed content: the XSS corpus', function () {
       const src = await storeOnServer(`xss-body-${index}`, vector.payload);
       const shown = renderAll(page, {src});
       await settle(shown, `vector ${index} rendered`);
-      for (const element of shown) {
-        const where = `vector ${index} in <${element.localName}>`;
-        if (!element.shadowRoot!.querySelector('[part~="error"]')) failures.push(`${where}: no error shown`);
-        failures.push(...findActiveContent(element).map((finding) => `${where}: ${finding}`));
-      }
+      for (const element of shown)
+        failures.push(...errorFailures(element, `vector ${index} in <${element.localName}>`));
       clear(page);
     }
     expect(failures).to.deep.equal([]);
@@ -262,11 +262,10 @@ describe('untrusted feed content: the XSS corpus', function () {
     const failures: string[] = [];
     const check = (element: HTMLElement, vector: Vector, index: number) => {
       const where = `vector ${index} as the id of <${element.localName}>`;
-      if (!element.shadowRoot!.querySelector('[part~="error"]')) failures.push(`${where}: no error shown`);
+      failures.push(...errorFailures(element, where));
       // Ids are quoted up to 100 characters.
       if (!shadowText(element).includes(vector.payload.slice(0, 100)))
         failures.push(`${where}: the id is not quoted as text`);
-      failures.push(...findActiveContent(element).map((finding) => `${where}: ${finding}`));
     };
     for (const [index, vector] of XSS_VECTORS.entries()) {
       const shown = ELEMENTS.filter(({tag}) => page.defined.includes(tag)).map(({tag}) =>
