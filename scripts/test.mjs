@@ -42,6 +42,13 @@ let passed = 0;
 let failed = 0;
 let ok = true;
 
+/** Adds a step's counts to the total; a step that failed without counting a failure counts as one. */
+function tally(code, pass = 0, fail = 0) {
+  passed += Number(pass);
+  failed += Number(fail) + (code !== 0 && Number(fail) === 0 ? 1 : 0);
+  ok &&= code === 0;
+}
+
 // The embedding tests load the built single-file bundle, as a partner page would, so the
 // build comes first. A failed build still lets every other test run and report.
 if (!skipBuild) {
@@ -54,20 +61,14 @@ if (!skipBuild) {
 
 if (runnerArgs.length === 0) {
   const ssr = await run(process.execPath, ['--test', '--test-reporter=spec', 'test/ssr/']);
-  const pass = Number(/^\S*\s*pass (\d+)/m.exec(ssr.output)?.[1] ?? 0);
-  const fail = Number(/^\S*\s*fail (\d+)/m.exec(ssr.output)?.[1] ?? 0);
-  passed += pass;
-  failed += fail + (ssr.code !== 0 && fail === 0 ? 1 : 0);
-  ok &&= ssr.code === 0;
+  tally(ssr.code, /^\S*\s*pass (\d+)/m.exec(ssr.output)?.[1], /^\S*\s*fail (\d+)/m.exec(ssr.output)?.[1]);
 }
 
 /** One web-test-runner pass: adds its count line (see scripts/count-reporter.mjs) to the total. */
 async function browserPass(config, extraArgs) {
   const wtr = await run('npx', ['web-test-runner', '--config', config, ...extraArgs], {CHROME_PATH: browser});
   const counts = [...wtr.output.matchAll(/^browser: (\d+) passed, (\d+) failed/gm)].at(-1);
-  passed += Number(counts?.[1] ?? 0);
-  failed += Number(counts?.[2] ?? 0) + (wtr.code !== 0 && Number(counts?.[2] ?? 0) === 0 ? 1 : 0);
-  ok &&= wtr.code === 0;
+  tally(wtr.code, counts?.[1], counts?.[2]);
 }
 
 const MAIN_CONFIG = 'web-test-runner.config.mjs';

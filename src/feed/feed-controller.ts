@@ -134,8 +134,8 @@ export class FeedController implements ReactiveController {
   }
 
   private resolve(): FeedState {
-    const {feed, src} = this.host;
-    if (this.host.programme === undefined) this.consumeContext();
+    const {feed, src, programme} = this.host;
+    if (programme === undefined) this.consumeContext();
     if (feed !== undefined && feed !== null) {
       this.release();
       this.ownSource = true;
