@@ -3,7 +3,7 @@
 // (committed, so a change in size shows in the diff) and fails when over size-budget.json.
 // Needs `npm run build` first (it measures the tsc output in dist/).
 import {readFileSync, writeFileSync, existsSync} from 'node:fs';
-import {bundle, measure} from './bundle-size.mjs';
+import {bundle, costByPart, measure} from './bundle-size.mjs';
 
 const ELEMENTS = [
   'programme-feed',
@@ -53,6 +53,30 @@ for (const [name, size] of rows) {
       : `${kb(target)} ${size.gzip <= target ? 'met' : `not met (${(size.gzip / target).toFixed(2)}×)`}`;
   if (limit !== undefined && size.gzip > limit) over++;
   lines.push(`| ${name} | ${kb(size.min)} | ${kb(size.gzip)} | ${kb(size.brotli)} | ${verdict} | ${goal} |`);
+}
+// Where the bytes go, so that a change in size shows in the diff next to the part that made it.
+/** Lit's packages and valibot as one part each; our modules by their path under dist/. */
+const partOf = (source) => {
+  const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(source)?.[1];
+  if (pkg) return ['lit', 'lit-html', 'lit-element', '@lit/reactive-element'].includes(pkg) ? 'Lit' : pkg;
+  return source.replace(/^.*?dist\//, '').replace(/\.js$/, '');
+};
+for (const [title, input] of [
+  ['dist/programme-elements.js', 'dist/index.js'],
+  ['project-card (with Lit)', 'dist/components/project-card/project-card.js'],
+]) {
+  lines.push(
+    '',
+    `## Where the bytes of ${title} go`,
+    '',
+    "Each part's min+gzip cost is what the bundle would lose without it; gzip shares repeated text between parts, so the costs add up to more than the whole.",
+    '',
+    '| part | minified | min+gzip cost |',
+    '|---|---:|---:|',
+  );
+  for (const {part, min, gzip} of costByPart(await bundle(input, {sourcemap: true}), partOf)) {
+    lines.push(`| ${part} | ${kb(min)} | ${kb(gzip)} |`);
+  }
 }
 const report = lines.join('\n') + '\n';
 writeFileSync('SIZE.md', report);
