@@ -176,6 +176,32 @@ export const sharedStyles = css`
     white-space: nowrap !important;
   }
 
+  /* An NHS.UK card (nhsuk-card): the panel of every card, key-facts box and loading card. */
+  .panel {
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    background-color: var(--_card-background);
+  }
+
+  /* NHS.UK clickable card: a 3px bottom edge (spacing(1) - 1px) and a darker border on hover.
+     The heading's link stretches over the whole card, so the card is clickable while only the
+     heading is a link (NHS.UK card guidance: never wrap a whole card in a link). */
+  .panel--clickable {
+    position: relative;
+    border-block-end-width: 3px;
+  }
+
+  .panel--clickable:hover {
+    border-color: var(--pe-card-hover-border-colour, #aeb7bd);
+  }
+
+  .panel--clickable .title a::before {
+    content: '';
+    position: absolute;
+    inset: 0;
+    z-index: 1;
+  }
+
   .skeleton {
     display: block;
     border-radius: var(--_radius);
@@ -185,6 +211,10 @@ export const sharedStyles = css`
   .skeleton--text {
     block-size: 1em;
     margin-block: 0.25em;
+  }
+
+  .skeleton--short {
+    inline-size: 60%;
   }
 
   @media (prefers-reduced-motion: no-preference) {
@@ -233,6 +263,14 @@ export const sharedStyles = css`
     a:focus-visible {
       color: LinkText;
       outline-color: Highlight;
+    }
+
+    .panel {
+      border-color: CanvasText;
+    }
+
+    .panel--clickable:hover {
+      border-color: Highlight;
     }
   }
 `;

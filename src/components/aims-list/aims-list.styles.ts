@@ -29,9 +29,6 @@ export const styles = css`
     display: flex;
     flex-direction: column;
     gap: 8px;
-    padding: var(--_space);
-    border: 1px solid var(--_border);
-    background-color: var(--_card-background);
   }
 
   .aim-title {
@@ -74,15 +71,5 @@ export const styles = css`
 
   .skeleton--heading {
     block-size: 54px;
-  }
-
-  .skeleton--short {
-    inline-size: 60%;
-  }
-
-  @media (forced-colors: active) {
-    .aim {
-      border-color: CanvasText;
-    }
   }
 `;

@@ -90,7 +90,7 @@ export class AimsListElement extends FeedElement<Aims> {
       <div class="list">
         ${[1, 2, 3].map(
           () =>
-            html`<div class="aim">
+            html`<div class="aim panel">
               <span class="skeleton skeleton--heading"></span>
               <span class="skeleton skeleton--text"></span>
               <span class="skeleton skeleton--text"></span>
@@ -116,7 +116,7 @@ export class AimsListElement extends FeedElement<Aims> {
       <ul part="list" class="list" role="list">
         ${aims.items.map(
           (aim) =>
-            html`<li part="aim" class="aim">
+            html`<li part="aim" class="aim panel">
               ${heading(this.aimLevel, aim.heading, 'aim-title')}
               ${aim.text ? html`<p part="aim-text" class="aim-text">${aim.text}</p>` : nothing}
             </li>`,

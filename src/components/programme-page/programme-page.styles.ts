@@ -35,8 +35,6 @@ export const styles = css`
     gap: 16px;
     min-inline-size: 0;
     padding: 0 var(--_space) var(--_space);
-    border: 1px solid var(--_border);
-    background-color: var(--_card-background);
   }
 
   .promo-title {
@@ -77,9 +75,6 @@ export const styles = css`
     display: flex;
     flex-direction: column;
     gap: 8px;
-    padding: var(--_space);
-    border: 1px solid var(--_border);
-    background-color: var(--_card-background);
   }
 
   .skeleton--title {
@@ -106,10 +101,6 @@ export const styles = css`
   .skeleton--card-title {
     block-size: 27px;
     inline-size: 80%;
-  }
-
-  .skeleton--short {
-    inline-size: 60%;
   }
 
   @container (min-width: 600px) {
@@ -148,11 +139,6 @@ export const styles = css`
   }
 
   @media (forced-colors: active) {
-    .promo,
-    .skeleton-card {
-      border-color: CanvasText;
-    }
-
     .promo-title {
       border: 1px solid CanvasText;
     }

@@ -162,7 +162,7 @@ export class ProgrammePageElement extends FeedElement<ProgrammePageData> {
         ${Array.from(
           {length: count},
           () =>
-            html`<div class="skeleton-card">
+            html`<div class="skeleton-card panel">
               <span class="skeleton skeleton--tag"></span>
               <span class="skeleton skeleton--card-title"></span>
               <span class="skeleton skeleton--text"></span>
@@ -195,7 +195,7 @@ export class ProgrammePageElement extends FeedElement<ProgrammePageData> {
     return html`<ul part="promos" class="promos" role="list">
       ${promos.map((promo) => {
         const href = promo.action ? safeHref(promo.action.url, base) : undefined;
-        return html`<li part="promo" class="promo">
+        return html`<li part="promo" class="promo panel">
           ${heading(level, promo.title, 'promo-title')}
           <div class="promo__body">
             ${promo.text ? html`<p part="promo-text" class="promo__text">${promo.text}</p>` : nothing}

@@ -82,9 +82,6 @@ export const styles = css`
   /* The key facts as an NHS.UK summary list inside a card. */
   .facts {
     align-self: start;
-    padding: var(--_space);
-    border: 1px solid var(--_border);
-    background-color: var(--_card-background);
     container-type: inline-size;
   }
 
@@ -173,10 +170,6 @@ export const styles = css`
     inline-size: 176px;
   }
 
-  .skeleton--short {
-    inline-size: 60%;
-  }
-
   .skeleton--inset {
     block-size: 88px;
   }
@@ -190,11 +183,5 @@ export const styles = css`
   .header .skeleton--title,
   .header .skeleton--short {
     align-self: flex-start;
-  }
-
-  @media (forced-colors: active) {
-    .facts {
-      border-color: CanvasText;
-    }
   }
 `;

@@ -178,7 +178,7 @@ export class ProgrammeSummaryElement extends FeedElement<Summary> {
         ${[1, 2, 3, 4, 5, 6, 7].map(() => html`<span class="skeleton skeleton--text"></span>`)}
         <span class="skeleton skeleton--text skeleton--short"></span>
       </div>
-      <div class="facts">${[1, 2, 3, 4, 5].map(() => html`<span class="skeleton skeleton--text"></span>`)}</div>
+      <div class="facts panel">${[1, 2, 3, 4, 5].map(() => html`<span class="skeleton skeleton--text"></span>`)}</div>
     </div>`;
   }
 
@@ -191,7 +191,7 @@ export class ProgrammeSummaryElement extends FeedElement<Summary> {
 
   private renderFacts(facts: readonly Fact[]): TemplateResult | typeof nothing {
     if (facts.length === 0) return nothing;
-    return html`<div part="facts" class="facts">
+    return html`<div part="facts" class="facts panel">
       ${heading(subLevel(this.level), this.t.keyFacts, 'facts-title')}
       <dl part="facts-list" class="summary-list">
         ${facts.map(

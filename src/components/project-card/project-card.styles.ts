@@ -1,19 +1,13 @@
 import {css} from 'lit';
 
 export const styles = css`
+  /* A panel with its image edge to edge: the padding is the body's. */
   .card {
-    position: relative;
     display: flex;
     flex-direction: column;
     block-size: 100%;
-    border: 1px solid var(--_border);
-    border-block-end-width: 3px;
-    background-color: var(--_card-background);
+    padding: 0;
     overflow: hidden;
-  }
-
-  .card:hover {
-    border-color: var(--pe-card-hover-border-colour, #aeb7bd);
   }
 
   .image {
@@ -36,15 +30,6 @@ export const styles = css`
   .title {
     font-size: 1.25em;
     line-height: 1.3;
-  }
-
-  /* The heading's link stretches over the whole card, so the card is clickable while only the
-     heading is a link (NHS.UK card guidance: never wrap a whole card in a link). */
-  .title a::before {
-    content: '';
-    position: absolute;
-    inset: 0;
-    z-index: 1;
   }
 
   .summary {

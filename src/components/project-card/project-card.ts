@@ -50,7 +50,7 @@ export class ProjectCardElement extends FeedElement<{programme: Programme; proje
     const href = safeHref(project.url, base);
     const image = project.image;
     const imageSrc = image ? safeHref(image.src, base) : undefined;
-    return html`<article part="base" class="card content">
+    return html`<article part="base" class="card panel ${href ? 'panel--clickable' : ''} content">
       ${image && imageSrc ? html`<img part="image" class="image" src=${imageSrc} alt=${image.alt} loading="lazy" />` : nothing}
       <div part="body" class="body">
         ${project.type ? html`<p><span part="type" class="tag type">${project.type}</span></p>` : nothing}
@@ -62,7 +62,7 @@ export class ProjectCardElement extends FeedElement<{programme: Programme; proje
   }
 
   protected override renderSkeleton(): TemplateResult {
-    return html`<div part="skeleton base" class="card content" aria-busy="true">
+    return html`<div part="skeleton base" class="card panel content" aria-busy="true">
       <div class="body">
         <span class="visually-hidden">${this.t.loading}</span>
         <span class="skeleton skeleton--tag"></span>

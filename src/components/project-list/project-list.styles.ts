@@ -66,10 +66,7 @@ export const styles = css`
     flex-direction: column;
     gap: 8px;
     min-block-size: 216px;
-    padding: var(--_space);
-    border: 1px solid var(--_border);
     border-block-end-width: 3px;
-    background-color: var(--_card-background);
   }
 
   .skeleton--title {
@@ -84,15 +81,5 @@ export const styles = css`
 
   .skeleton--heading {
     block-size: 52px;
-  }
-
-  .skeleton--short {
-    inline-size: 60%;
-  }
-
-  @media (forced-colors: active) {
-    .card-skeleton {
-      border-color: CanvasText;
-    }
   }
 `;

@@ -127,7 +127,7 @@ export class ProjectListElement extends FeedElement<Projects> {
       <div class="grid">
         ${[1, 2, 3].map(
           () =>
-            html`<div class="card-skeleton">
+            html`<div class="card-skeleton panel">
               <span class="skeleton skeleton--tag"></span>
               <span class="skeleton skeleton--heading"></span>
               <span class="skeleton skeleton--text"></span>

@@ -26,24 +26,10 @@ export const styles = css`
   }
 
   .card {
-    position: relative;
     display: flex;
     flex-direction: column;
     gap: 8px;
     inline-size: 100%;
-    padding: var(--_space);
-    border: 1px solid var(--_border);
-    background-color: var(--_card-background);
-  }
-
-  /* NHS.UK clickable card: a 3px bottom edge (spacing(1) - 1px, as on <project-card>), and a
-     darker border on hover. */
-  .card--clickable {
-    border-block-end-width: 3px;
-  }
-
-  .card--clickable:hover {
-    border-color: var(--pe-card-hover-border-colour, #aeb7bd);
   }
 
   .type {
@@ -53,15 +39,6 @@ export const styles = css`
   .title {
     font-size: 19px;
     line-height: 27px;
-  }
-
-  /* The heading's link stretches over the whole card, so the card is clickable while only the
-     heading is a link (NHS.UK card guidance: never wrap a whole card in a link). */
-  .title a::before {
-    content: '';
-    position: absolute;
-    inset: 0;
-    z-index: 1;
   }
 
   .meta {
@@ -89,10 +66,6 @@ export const styles = css`
   .skeleton--title {
     block-size: 27px;
     inline-size: 80%;
-  }
-
-  .skeleton--short {
-    inline-size: 60%;
   }
 
   @container (min-width: 600px) {
@@ -128,16 +101,6 @@ export const styles = css`
 
     .skeleton--title {
       block-size: 30px;
-    }
-  }
-
-  @media (forced-colors: active) {
-    .card {
-      border-color: CanvasText;
-    }
-
-    .card--clickable:hover {
-      border-color: Highlight;
     }
   }
 `;

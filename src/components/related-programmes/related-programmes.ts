@@ -98,7 +98,7 @@ export class RelatedProgrammesElement extends FeedElement<FurtherReading> {
   }
 
   protected override renderSkeleton(): TemplateResult {
-    const card = html`<div class="card">
+    const card = html`<div class="card panel">
       <span class="skeleton skeleton--tag"></span>
       <span class="skeleton skeleton--title"></span>
       <span class="skeleton skeleton--text"></span>
@@ -126,7 +126,7 @@ export class RelatedProgrammesElement extends FeedElement<FurtherReading> {
     const title = href ? html`<a part="link" href=${href}>${card.title}</a>` : card.title;
     const meta = [card.years, card.publisher].filter((text): text is string => Boolean(text));
     return html`<li part="item" class="item">
-      <div part="card" class="card ${href ? 'card--clickable' : ''}">
+      <div part="card" class="card panel ${href ? 'panel--clickable' : ''}">
         <p><span part="type" class="tag type">${card.type}</span></p>
         ${heading(subLevel(this.level), title, 'title')}
         ${card.summary ? html`<p part="summary" class="summary">${card.summary}</p>` : nothing}
