@@ -4,6 +4,7 @@ import {defaultReporter} from '@web/test-runner';
 import {CHROME_ARGS} from './scripts/find-browser.mjs';
 import {countReporter} from './scripts/count-reporter.mjs';
 import {testServerPlugin} from './test/server/test-server-plugin.mjs';
+import {mediaPlugin} from './test/server/media-plugin.mjs';
 import {embedCspMiddleware, embedPlugin} from './test/server/embed-plugin.mjs';
 import {securityCspMiddleware, securityPlugin} from './test/server/security-plugin.mjs';
 
@@ -31,6 +32,7 @@ export default {
   plugins: [
     esbuildPlugin({ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2022'}),
     testServerPlugin(),
+    mediaPlugin(),
     embedPlugin(),
     securityPlugin(),
   ],
