@@ -12,20 +12,14 @@
 import {expect} from '@open-wc/testing';
 import {executeServerCommand} from '@web/test-runner-commands';
 import '../../src/index.js';
-import {feedWith, PROGRAMME_ID, PROJECT_ID} from '../helpers/feeds.js';
+import {feedWith} from '../helpers/feeds.js';
 import {renderedElements, settled} from '../helpers/dom.js';
+import {ELEMENTS} from '../security/harness.js';
 
 type Feature = {name: 'forced-colors' | 'prefers-reduced-motion'; value: string};
 const emulate = (features: Feature[]) => executeServerCommand('emulate-media-features', features);
 
-const TAGS = [
-  'programme-summary',
-  'aims-list',
-  'project-card',
-  'project-list',
-  'related-programmes',
-  'programme-page',
-] as const;
+const TAGS = ELEMENTS.map(({tag}) => tag);
 type Tag = (typeof TAGS)[number];
 
 /** The sample feed with links on the projects, so that every kind of card and link is drawn. */
@@ -40,8 +34,8 @@ const placed: Element[] = [];
 /** An element in one state: loading (its feed never arrives), ready, or showing an error. */
 async function render(tag: Tag, state: 'loading' | 'ready' | 'error') {
   const el = document.createElement(tag);
-  el.setAttribute('programme', PROGRAMME_ID);
-  if (tag === 'project-card') el.setAttribute('project', PROJECT_ID);
+  const {attributes} = ELEMENTS.find((element) => element.tag === tag)!;
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
   if (state === 'loading') el.setAttribute('src', `/__feed/display-${tag}-${Math.random()}?body=never`);
   else el.feed = state === 'ready' ? linkedFeed() : invalidFeed();
   document.body.append(el);
