@@ -832,7 +832,7 @@ export type CustomElements = {
    *
    * CSS variables available for styling the component.
    *
-   * - `--pe-card-hover-border-colour`: Card border on hover. (default: `#aeb7bd`)
+   * - `--pe-card-hover-border-colour`: Border on hover of a card whose heading is a link. (default: `#aeb7bd`)
    * - `--pe-text-colour`: Body text (falls back to `--nhsuk-text-colour`). (default: `#212b32`)
    * - `--pe-secondary-text-colour`: Secondary text (falls back to `--nhsuk-secondary-text-colour`). (default: `#4c6272`)
    * - `--pe-link-colour`: Links (falls back to `--nhsuk-link-colour`). (default: `#005eb8`)
@@ -985,7 +985,7 @@ export type CustomElements = {
    *
    * CSS variables available for styling the component.
    *
-   * - `--pe-card-hover-border-colour`: Card border on hover. (default: `#aeb7bd`)
+   * - `--pe-card-hover-border-colour`: Border on hover of a card whose heading is a link. (default: `#aeb7bd`)
    * - `--pe-related-min-card-width`: Narrowest a card gets before the list drops a column. (default: `280px`)
    * - `--pe-text-colour`: Body text (falls back to `--nhsuk-text-colour`). (default: `#212b32`)
    * - `--pe-secondary-text-colour`: Secondary text (falls back to `--nhsuk-secondary-text-colour`). (default: `#4c6272`)
@@ -1347,7 +1347,7 @@ export type CustomElementsSolidJs = {
    *
    * CSS variables available for styling the component.
    *
-   * - `--pe-card-hover-border-colour`: Card border on hover. (default: `#aeb7bd`)
+   * - `--pe-card-hover-border-colour`: Border on hover of a card whose heading is a link. (default: `#aeb7bd`)
    * - `--pe-text-colour`: Body text (falls back to `--nhsuk-text-colour`). (default: `#212b32`)
    * - `--pe-secondary-text-colour`: Secondary text (falls back to `--nhsuk-secondary-text-colour`). (default: `#4c6272`)
    * - `--pe-link-colour`: Links (falls back to `--nhsuk-link-colour`). (default: `#005eb8`)
@@ -1506,7 +1506,7 @@ export type CustomElementsSolidJs = {
    *
    * CSS variables available for styling the component.
    *
-   * - `--pe-card-hover-border-colour`: Card border on hover. (default: `#aeb7bd`)
+   * - `--pe-card-hover-border-colour`: Border on hover of a card whose heading is a link. (default: `#aeb7bd`)
    * - `--pe-related-min-card-width`: Narrowest a card gets before the list drops a column. (default: `280px`)
    * - `--pe-text-colour`: Body text (falls back to `--nhsuk-text-colour`). (default: `#212b32`)
    * - `--pe-secondary-text-colour`: Secondary text (falls back to `--nhsuk-secondary-text-colour`). (default: `#4c6272`)
@@ -1587,7 +1587,7 @@ export type CustomCssProperties = {
   "--pe-promo-label-colour"?: string | undefined;
   /** The bar beside the status sentence (falls back to `--nhsuk-brand-colour`). */
   "--pe-inset-border-colour"?: string | undefined;
-  /** Card border on hover. */
+  /** Border on hover of a card whose heading is a link. */
   "--pe-card-hover-border-colour"?: string | undefined;
   /** The narrowest a card gets before the grid has fewer columns. */
   "--pe-project-list-min-column-width"?: string | undefined;

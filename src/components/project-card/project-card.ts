@@ -30,7 +30,7 @@ import {styles} from './project-card.styles.js';
  * @csspart fallback - The wrapper of the fallback content.
  * @csspart skeleton - The loading placeholder.
  *
- * @cssprop [--pe-card-hover-border-colour=#aeb7bd] - Card border on hover.
+ * @cssprop [--pe-card-hover-border-colour=#aeb7bd] - Border on hover of a card whose heading is a link.
  *
  * @fires {FeedLoadEvent} feed-load - The element's own feed (from `src` or `feed`) is ready.
  * @fires {FeedErrorEvent} feed-error - The feed could not be loaded or is invalid, or it has no such project.

@@ -57,7 +57,7 @@ export interface FurtherReading {
  * @csspart fallback - The wrapper of the fallback content.
  * @csspart skeleton - The loading placeholder.
  *
- * @cssprop [--pe-card-hover-border-colour=#aeb7bd] - Card border on hover.
+ * @cssprop [--pe-card-hover-border-colour=#aeb7bd] - Border on hover of a card whose heading is a link.
  * @cssprop [--pe-related-min-card-width=280px] - Narrowest a card gets before the list drops a column.
  *
  * @fires {FeedLoadEvent} feed-load - The element's own feed (from `src` or `feed`) is ready.
