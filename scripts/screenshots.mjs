@@ -8,7 +8,8 @@
 // box. The server and the browser are stopped by the handles this script holds, never by name.
 //
 // Options: `--width 320` (repeatable) captures only those widths; `--only project-card`
-// (repeatable) only those elements.
+// (repeatable) only those elements; `--state loading` captures the loading skeletons instead, as
+// docs/screenshots/<tag>-loading-<width>.png, by holding the feed request unanswered.
 /* global document, requestAnimationFrame -- settle() and the page.evaluate callbacks run in the page. */
 import {mkdir} from 'node:fs/promises';
 import {createServer} from 'node:net';
@@ -27,9 +28,15 @@ const DEFAULT_WIDTHS = [320, 768, 1200];
 const READY_TIMEOUT = 30_000;
 
 const {values} = parseArgs({
-  options: {width: {type: 'string', multiple: true}, only: {type: 'string', multiple: true}},
+  options: {
+    width: {type: 'string', multiple: true},
+    only: {type: 'string', multiple: true},
+    state: {type: 'string', default: 'ready'},
+  },
 });
 const widths = values.width?.map(Number) ?? DEFAULT_WIDTHS;
+const loading = values.state === 'loading';
+if (!['ready', 'loading'].includes(values.state)) fail('--state takes ready or loading.');
 if (widths.some((width) => !Number.isInteger(width) || width < 200))
   fail('--width takes a whole number of pixels, at least 200.');
 
@@ -72,21 +79,38 @@ try {
     if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
   });
   await page.emulateMediaFeatures([{name: 'prefers-reduced-motion', value: 'reduce'}]);
+  if (loading) {
+    // The feed request is held, never answered, so every element stays in its loading state.
+    await page.setRequestInterception(true);
+    page.on('request', (request) => {
+      if (!request.url().endsWith('/sample/sample-feed.json')) request.continue();
+    });
+  }
   await mkdir(outDir, {recursive: true});
 
   const saved = [];
   for (const width of widths) {
     await page.setViewport({width, height: 900, deviceScaleFactor: 1});
     await page.goto(`http://127.0.0.1:${port}${PAGE}`, {waitUntil: 'load'});
-    await page.waitForSelector('html[data-ready]', {timeout: READY_TIMEOUT});
-    const feedError = await page.evaluate(() => document.documentElement.dataset.feedError);
-    if (feedError) throw new Error(`An element could not show the sample feed: ${feedError}`);
+    if (loading) {
+      await page.waitForFunction(
+        () =>
+          [...document.querySelectorAll('[data-shot] > *')].every((el) =>
+            el.shadowRoot?.querySelector('[part~="skeleton"]'),
+          ),
+        {timeout: READY_TIMEOUT},
+      );
+    } else {
+      await page.waitForSelector('html[data-ready]', {timeout: READY_TIMEOUT});
+      const feedError = await page.evaluate(() => document.documentElement.dataset.feedError);
+      if (feedError) throw new Error(`An element could not show the sample feed: ${feedError}`);
+    }
     await page.evaluate(settle);
     const tags = await page.$$eval('[data-shot]', (shots) => shots.map((shot) => shot.dataset.shot));
     for (const tag of tags) {
       if (values.only && !values.only.includes(tag)) continue;
       const shot = await page.$(`[data-shot="${tag}"]`);
-      const path = resolve(outDir, `${tag}-${width}.png`);
+      const path = resolve(outDir, `${tag}-${loading ? 'loading-' : ''}${width}.png`);
       await shot.screenshot({path});
       saved.push(path);
     }
