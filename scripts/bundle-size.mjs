@@ -34,7 +34,7 @@ export async function bundle(input, {virtualModules = {}, replace = {}, sourcema
     ],
     onwarn: () => {},
   });
-  const {output} = await build.generate({format: 'es', inlineDynamicImports: true, sourcemap});
+  const {output} = await build.generate({format: 'es', inlineDynamicImports: true, sourcemap: sourcemap && 'hidden'});
   await build.close();
   return sourcemap ? {code: output[0].code, map: output[0].map} : output[0].code;
 }
