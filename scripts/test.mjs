@@ -8,11 +8,11 @@
 // timing configuration); `--no-build` skips the build (the embedding tests then use whatever
 // dist/ holds).
 import {spawn} from 'node:child_process';
-import {findBrowser} from './find-browser.mjs';
+import {ensureBrowser} from './find-browser.mjs';
 
 let browser;
 try {
-  browser = findBrowser();
+  browser = ensureBrowser();
 } catch (error) {
   console.error(error.message);
   process.exit(1);
