@@ -47,7 +47,11 @@ export interface PageStore {
 
 export interface PageBundle {
   store: PageStore;
-  parseFeed(json: unknown): {ok: boolean; problems?: {path: string; message: string}[]};
+  parseFeed(json: unknown): {
+    ok: boolean;
+    feed?: {programmes: {projects?: unknown[]}[]};
+    problems?: {code: string; severity: string; path: string; message: string}[];
+  };
   version: string;
 }
 
