@@ -220,7 +220,8 @@ describe('<programme-feed>', () => {
         );
         const [event] = await loads.count(1);
         expect(event!.target === el, 'dispatched on the provider').to.equal(true);
-        expect(event!.url).to.equal(undefined);
+        // The feed is inline, but `src` says where it is published: its links resolve against that.
+        expect(event!.url).to.equal(new URL(feedSrc(k), document.baseURI).href);
         const [consumer] = consumers(el);
         await settle([consumer!]);
         expect(consumer!.state.status === 'ready' && consumer!.state.feed.programmes[0]!.id).to.equal(PROGRAMME_ID);
@@ -253,11 +254,18 @@ describe('<programme-feed>', () => {
 
     it('gives kind "invalid", with the problems, for a script that is not a valid feed', async () => {
       const errors = track(listen<FeedErrorEvent>('feed-error'));
-      const feed = feedWith((f) => ((f.programmes[0] as Record<string, unknown>).title = 42));
+      const feed = feedWith((f) => {
+        (f.programmes[0] as Record<string, unknown>).title = 42;
+        (f.programmes[1] as Record<string, unknown>).title = 43;
+      });
       await fixture(`<programme-feed><script type="application/json">${feedJson(feed)}</script></programme-feed>`);
       const [event] = await errors.count(1);
       expect(event!.kind).to.equal('invalid');
-      expect(event!.problems.map((problem) => problem.path)).to.deep.equal(['programmes[0].title']);
+      expect(event!.problems.map(({code, path}) => `${code} ${path}`)).to.deep.equal([
+        'item-invalid programmes[0].title',
+        'item-invalid programmes[1].title',
+        'no-programmes programmes',
+      ]);
     });
 
     it('takes the feed property before anything else, with no request', async () => {

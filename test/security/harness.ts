@@ -376,3 +376,11 @@ export function setAt(feed: Json, path: readonly (string | number)[], value: Jso
   target[path.at(-1)!] = value;
   return copy;
 }
+
+/** A JSON path as parseFeed's problems write it: `programmes[0].projects[2].url`. */
+export function formatPath(path: readonly (string | number)[]): string {
+  return path.reduce<string>(
+    (out, part) => (typeof part === 'number' ? `${out}[${part}]` : out ? `${out}.${part}` : part),
+    '',
+  );
+}
