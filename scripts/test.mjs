@@ -1,5 +1,5 @@
 // `npm test`: finds (or, as root on Debian, installs) a Chromium, runs the server-rendering
-// tests in Node, then every browser test with @web/test-runner in that Chromium, then the timed
+// and command-line tests in Node (test/ssr/, test/cli/), then every browser test with @web/test-runner in that Chromium, then the timed
 // tests (test/**/*.timing.ts) in a pass of their own, one test page at a time
 // (web-test-runner.timing.config.mjs), and closes with one line `Total: N passed, N failed`
 // over all three.
@@ -60,8 +60,11 @@ if (!skipBuild) {
 }
 
 if (runnerArgs.length === 0) {
-  const ssr = await run(process.execPath, ['--test', '--test-reporter=spec', 'test/ssr/']);
-  tally(ssr.code, /^\S*\s*pass (\d+)/m.exec(ssr.output)?.[1], /^\S*\s*fail (\d+)/m.exec(ssr.output)?.[1]);
+  // Node's own test runner: server rendering, then the command line (validate, 360Giving).
+  for (const folder of ['test/ssr/', 'test/cli/']) {
+    const node = await run(process.execPath, ['--test', '--test-reporter=spec', folder]);
+    tally(node.code, /^\S*\s*pass (\d+)/m.exec(node.output)?.[1], /^\S*\s*fail (\d+)/m.exec(node.output)?.[1]);
+  }
 }
 
 /** One web-test-runner pass: adds its count line (see scripts/count-reporter.mjs) to the total. */

@@ -250,7 +250,9 @@ function text(value: unknown): string | undefined {
 }
 
 export function repairMojibake(value: string): string {
-  if (!/[\u00c2-\u00f4][\u0080-\u00bf]/.test(value) || /[^\u0000-\u00ff]/.test(value)) return value;
+  // Only text of Latin-1 characters holding a UTF-8 lead byte and a continuation byte can be it.
+  if (!/[\u00c2-\u00f4][\u0080-\u00bf]/.test(value) || [...value].some((char) => char.charCodeAt(0) > 0xff))
+    return value;
   const bytes = Uint8Array.from(value, (char) => char.charCodeAt(0));
   try {
     return new TextDecoder('utf-8', {fatal: true}).decode(bytes);
