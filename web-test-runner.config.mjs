@@ -7,6 +7,7 @@ import {testServerPlugin} from './test/server/test-server-plugin.mjs';
 import {mediaPlugin} from './test/server/media-plugin.mjs';
 import {embedCspMiddleware, embedPlugin} from './test/server/embed-plugin.mjs';
 import {securityCspMiddleware, securityPlugin} from './test/server/security-plugin.mjs';
+import {ssrPlugin} from './test/server/ssr-plugin.mjs';
 
 const extraArgs = process.env.CHROME_EXTRA_ARGS ? process.env.CHROME_EXTRA_ARGS.split(' ') : [];
 
@@ -35,6 +36,7 @@ export default {
     mediaPlugin(),
     embedPlugin(),
     securityPlugin(),
+    ssrPlugin(),
   ],
   middleware: [embedCspMiddleware, securityCspMiddleware],
   // Lit's dev-mode notice is printed once per test file; it is expected in tests.

@@ -73,7 +73,9 @@ export abstract class FeedElement<T> extends LitElement {
   }
 
   protected override willUpdate(): void {
-    if (!this.selected && !isServer) {
+    // On the server nothing connects: the language is the one the server wrote on the element.
+    if (isServer) this.locale = this.getAttribute('lang') || DEFAULT_LANG;
+    else if (!this.selected) {
       this.binding ??= new FeedController(this, {select: (feed, programmeId) => this.select(feed, programmeId)});
     }
     this.focusWasInside = !isServer && this.shadowRoot?.activeElement != null;

@@ -48,7 +48,7 @@ export class AimsListElement extends FeedElement<Aims> {
   static override styles = [sharedStyles, styles];
 
   /** Leaves out the "Aims" heading; each aim's heading then takes `heading-level`. */
-  @property({type: Boolean, attribute: 'no-heading', reflect: true}) noHeading = false;
+  @property({type: Boolean, attribute: 'no-heading', reflect: true, useDefault: true}) noHeading = false;
 
   protected override select(feed: Feed, programmeId: string | undefined): Aims | FeedError {
     return selectInProgramme(feed, programmeId, selectAims);

@@ -56,7 +56,7 @@ export class ProgrammePageElement extends FeedElement<ProgrammePageSelection> {
   static override styles = [sharedStyles, styles];
 
   /** Writes the programme as schema.org JSON-LD into a script in the page's light DOM. Off by default. */
-  @property({type: Boolean, attribute: 'structured-data', reflect: true}) structuredData = false;
+  @property({type: Boolean, attribute: 'structured-data', reflect: true, useDefault: true}) structuredData = false;
 
   /** The script this element wrote into its light DOM, if any. */
   private structuredDataScript: HTMLScriptElement | undefined;

@@ -15,7 +15,7 @@ import '../related-programmes/related-programmes.js';
  * handed what the page selected for it, so it loads, validates and announces nothing.
  */
 export function renderProgrammePage(page: ProgrammePageSelection, context: ViewContext): TemplateResult {
-  const {level, feedUrl} = context;
+  const {level, lang, feedUrl} = context;
   const sectionLevel = subLevel(level);
   const id = page.programme.id;
   const selected = <T>(data: T): Selected<T> => ({data, feedUrl});
@@ -24,6 +24,7 @@ export function renderProgrammePage(page: ProgrammePageSelection, context: ViewC
       part="summary"
       programme=${id}
       heading-level=${level}
+      lang=${lang}
       no-more-link
       .selected=${selected(page.programme)}
     ></programme-summary>
@@ -33,6 +34,7 @@ export function renderProgrammePage(page: ProgrammePageSelection, context: ViewC
             part="aims"
             programme=${id}
             heading-level=${sectionLevel}
+            lang=${lang}
             .selected=${selected(page.aims)}
           ></aims-list>`
         : nothing
@@ -43,6 +45,7 @@ export function renderProgrammePage(page: ProgrammePageSelection, context: ViewC
             part="projects"
             programme=${id}
             heading-level=${sectionLevel}
+            lang=${lang}
             .selected=${selected(page.projects)}
           ></project-list>`
         : nothing
@@ -53,6 +56,7 @@ export function renderProgrammePage(page: ProgrammePageSelection, context: ViewC
             part="further-reading"
             programme=${id}
             heading-level=${sectionLevel}
+            lang=${lang}
             .selected=${selected(page.furtherReading)}
           ></related-programmes>`
         : nothing

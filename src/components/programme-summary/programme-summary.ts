@@ -58,7 +58,7 @@ export class ProgrammeSummaryElement extends FeedElement<Programme> {
    * Leaves out the "More about …" link to the programme's page: for a summary shown on that page
    * itself, where the link would lead back to where the reader is (`<programme-page>` sets it).
    */
-  @property({type: Boolean, attribute: 'no-more-link', reflect: true}) noMoreLink = false;
+  @property({type: Boolean, attribute: 'no-more-link', reflect: true, useDefault: true}) noMoreLink = false;
 
   protected override select(feed: Feed, programmeId: string | undefined): Programme | FeedError {
     return selectProgramme(feed, programmeId);

@@ -56,7 +56,7 @@ export class ProjectListElement extends FeedElement<Projects> {
   static override styles = [sharedStyles, styles];
 
   /** Leaves out the "Projects" heading; each card's heading then takes `heading-level`. */
-  @property({type: Boolean, attribute: 'no-heading', reflect: true}) noHeading = false;
+  @property({type: Boolean, attribute: 'no-heading', reflect: true, useDefault: true}) noHeading = false;
 
   protected override select(feed: Feed, programmeId: string | undefined): Projects | FeedError {
     return selectInProgramme(feed, programmeId, selectProjects);

@@ -45,7 +45,7 @@ export function renderProjectList(
 /* eslint-disable lit-a11y/no-redundant-role -- WebKit treats a list styled `list-style: none`
    as a layout list and drops its role (https://yatil.de/blog/much-ado-about-no-lists). This is
    a list of content, so the role is stated, as nhsuk-frontend's do and don't list does. */
-function renderCards({programme, projects}: Projects, {feedUrl}: ViewContext, cardLevel: number): TemplateResult {
+function renderCards({programme, projects}: Projects, {lang, feedUrl}: ViewContext, cardLevel: number): TemplateResult {
   return html`<ul part="list" class="grid" role="list">
     ${repeat(
       projects,
@@ -57,6 +57,7 @@ function renderCards({programme, projects}: Projects, {feedUrl}: ViewContext, ca
             programme=${programme.id}
             project=${project.id}
             heading-level=${cardLevel}
+            lang=${lang}
             .selected=${{data: {programme, project}, feedUrl} satisfies Selected<ProjectSelection>}
           ></project-card>
         </li>`,
