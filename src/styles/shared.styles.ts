@@ -160,7 +160,7 @@ export const sharedStyles = css`
     font-size: 14px;
     font-weight: 600;
     line-height: 1;
-    overflow-wrap: normal;
+    overflow-wrap: anywhere;
   }
 
   .visually-hidden {
@@ -236,6 +236,7 @@ export const sharedStyles = css`
   }
 
   .error__title {
+    font-size: inherit;
     font-weight: 600;
   }
 
