@@ -5,6 +5,7 @@ import {CHROME_ARGS} from './scripts/find-browser.mjs';
 import {countReporter} from './scripts/count-reporter.mjs';
 import {testServerPlugin} from './test/server/test-server-plugin.mjs';
 import {mediaPlugin} from './test/server/media-plugin.mjs';
+import {fontSizePlugin} from './test/server/font-size-plugin.mjs';
 import {embedCspMiddleware, embedPlugin} from './test/server/embed-plugin.mjs';
 import {securityCspMiddleware, securityPlugin} from './test/server/security-plugin.mjs';
 
@@ -33,6 +34,7 @@ export default {
     esbuildPlugin({ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2022'}),
     testServerPlugin(),
     mediaPlugin(),
+    fontSizePlugin(),
     embedPlugin(),
     securityPlugin(),
   ],

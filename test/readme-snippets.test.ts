@@ -174,7 +174,10 @@ describe('README embedding snippets', function () {
     const [card] = await rendered(frame);
     const style = (element: Element) => frameWindow(frame).getComputedStyle(element);
     expect(style(part(card!, 'base')).borderTopColor).to.equal('rgb(0, 112, 60)');
-    expect(style(part(card!, 'type')).borderTopLeftRadius).to.equal('0px');
+    expect(style(part(card!, 'base')).borderTopLeftRadius).to.equal('8px');
+    // --pe-heading-size: s, nhsuk-heading-s: 19px, 22px from 641px (a card's heading is otherwise 22px, 26px).
+    const tablet = frameWindow(frame).matchMedia('(min-width: 40.0625em)').matches;
+    expect(style(part(card!, 'title')).fontSize).to.equal(tablet ? '22px' : '19px');
     expect(style(part(card!, 'title')).fontFamily).to.contain('Georgia');
   });
 
