@@ -3,7 +3,9 @@
  * each in a fresh iframe, so the README cannot promise what the package does not do. The only
  * changes are the README's example URLs, pointed at this test server:
  *   https://programmes.example.org/feed.json  → /__feed/readme-<name> (the sample feed)
- *   https://programmes.example.org/elements/   → /dist/ (the build; `npm test` builds first)
+ *   https://programmes.example.org/elements/<version>/ → /elements/<version>/ (the build, served
+ *     as `npm start` publishes it: web-dev-server.config.mjs; `npm test` builds first), so a
+ *     README naming another version than package.json's fails here
  * and, in the npm snippets, `programme-elements/…` specifiers resolved through package.json's
  * `exports`, as a bundler would. Snippets that show only elements (theming, events) get the
  * partner snippet's script line first. test/embed/pages/probe.js records what each frame saw
@@ -14,7 +16,7 @@ import packageJson from '../package.json' with {type: 'json'};
 
 const EXAMPLE_ORIGIN = 'https://programmes.example.org';
 const EXAMPLE_FEED = `${EXAMPLE_ORIGIN}/feed.json`;
-const EXAMPLE_ELEMENTS = `${EXAMPLE_ORIGIN}/elements/`;
+const EXAMPLE_ELEMENTS = `${EXAMPLE_ORIGIN}/elements/${packageJson.version}/`;
 const TAGS = ['programme-summary', 'aims-list', 'project-card', 'project-list', 'related-programmes', 'programme-page'];
 const CARD_TITLE = 'Example title: dialysis patients taking control';
 /** For the snippets that show only elements: the partner snippet's first line, localised. */
@@ -55,7 +57,7 @@ function snippet(name: string): Snippet {
 function localise(code: string, name: string, feedQuery = ''): string {
   return code
     .replaceAll(EXAMPLE_FEED, `${location.origin}/__feed/readme-${name}${feedQuery}`)
-    .replaceAll(EXAMPLE_ELEMENTS, `${location.origin}/dist/`)
+    .replaceAll(EXAMPLE_ELEMENTS, `${location.origin}/elements/${packageJson.version}/`)
     .replaceAll(EXAMPLE_ORIGIN, location.origin);
 }
 
