@@ -123,9 +123,14 @@ async function loadNhsCss(): Promise<void> {
   await loaded;
 }
 
-/** Our element and the NHS markup, one above the other, each the page's full width. */
+/**
+ * Our element and the NHS markup, one above the other, each the page's full width: for the
+ * summary, the width of NHS.UK's two-thirds column (640px at most), where a page puts a summary
+ * list, so that both lists are laid out the same way (side by side from 641px).
+ */
 async function sideBySide(tag: 'project-card' | 'programme-summary', nhsMarkup: string) {
   const page = document.createElement('div');
+  if (tag === 'programme-summary') page.style.maxInlineSize = '640px';
   const el = document.createElement(tag) as HTMLElement & {
     feed: unknown;
     programme?: string;

@@ -78,8 +78,9 @@ export const styles = css`
     margin-inline: -2px;
   }
 
+  /* Stacked (nhsuk-summary-list at mobile size): the label above its value. */
   .row {
-    margin-block-end: var(--_r4);
+    margin-block-end: var(--_s3);
     border-block-end: 1px solid var(--_border);
   }
 
@@ -107,8 +108,12 @@ export const styles = css`
     margin-block-end: 0;
   }
 
-  @media (min-width: 40.0625em) {
+  /* Label and value side by side (nhsuk-summary-list's table from 641px: the key 30% wide, each
+     cell 8px above and below) once the card is wide enough for both. */
+  @container (min-width: 400px) {
     .row {
+      display: grid;
+      grid-template-columns: minmax(0, 3fr) minmax(0, 7fr);
       margin-block-end: 0;
     }
 
@@ -128,19 +133,6 @@ export const styles = css`
     .row:last-child > .key,
     .row:last-child > .value {
       padding-block-end: 9px;
-    }
-  }
-
-  /* Label and value side by side (nhsuk-summary-list's table, the key 30% wide) once the card
-     is wide enough for both. */
-  @container (min-width: 400px) {
-    .row {
-      display: grid;
-      grid-template-columns: minmax(0, 3fr) minmax(0, 7fr);
-    }
-
-    .key {
-      margin-block-end: 0;
     }
   }
 
