@@ -202,3 +202,30 @@ describe('side by side with nhsuk-frontend 10', function () {
     });
   }
 });
+
+describe("the complete card's image", () => {
+  for (const width of [280, 600, 1200]) {
+    it(`stays inside its card in a ${width} px column`, async () => {
+      const feed = feedWith((f) => {
+        Object.assign(f.programmes[0]!.projects![0]!, {
+          url: 'https://example.org/p',
+          image: {src: '/stories/assets/project-photo.svg', alt: 'Two people talking at a table'},
+        });
+      });
+      const el = Object.assign(document.createElement('project-card'), {feed, project: PROJECT_ID});
+      el.style.inlineSize = `${width}px`;
+      document.body.append(el);
+      await el.updateComplete;
+      const image = el.shadowRoot!.querySelector<HTMLImageElement>('[part~="image"]')!;
+      await image.decode().catch(() => undefined);
+      const card = el.shadowRoot!.querySelector('[part~="base"]')!.getBoundingClientRect();
+      const box = image.getBoundingClientRect();
+      el.remove();
+      expect(box.width, 'the image is shown').to.be.greaterThan(0);
+      expect(box.left).to.be.at.least(card.left);
+      expect(box.right).to.be.at.most(card.right);
+      expect(box.top).to.be.at.least(card.top);
+      expect(box.bottom).to.be.at.most(card.bottom);
+    });
+  }
+});
