@@ -1,12 +1,10 @@
-// `npm run test-storybook`: every story as a test, twice, in the machine's Chromium (no browser is
-// ever downloaded):
-// - `storybook`: @storybook/addon-vitest compiles the stories and runs each one in Vitest's browser
-//   mode: the story's play function, axe through the a11y addon, and no console errors. The same
-//   tests the Storybook UI's test panel runs.
-// - `storybook-static`: the built Storybook (`npm run build-storybook` first), each story loaded in
-//   its own page as a reader would, so a build that drops an element's registration fails here
-//   even when the sources are fine; plus every docs page.
-// The run ends with `storybook: N passed, N failed` alone on the last line.
+// `npm run test-storybook`: every story as a test, twice, in the machine's Chromium
+// (scripts/find-browser.mjs):
+// - `storybook`: @storybook/addon-vitest runs each story in Vitest's browser mode, as the
+//   Storybook UI's test panel does: its play function, axe, and no console errors;
+// - `storybook-static`: each story of the built Storybook (`npm run build-storybook` first) in its
+//   own page, so a build that drops an element's registration fails; plus every docs page.
+// Ends with `storybook: N passed, N failed` alone on the last line.
 import {fileURLToPath} from 'node:url';
 import {defineConfig} from 'vitest/config';
 import {storybookTest} from '@storybook/addon-vitest/vitest-plugin';

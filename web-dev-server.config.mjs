@@ -4,10 +4,11 @@
 import {readFile} from 'node:fs/promises';
 import {readFileSync} from 'node:fs';
 import {extname, resolve, sep} from 'node:path';
+import {fileURLToPath} from 'node:url';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 
 const {version} = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
-const DIST = resolve('dist');
+const DIST = fileURLToPath(new URL('dist', import.meta.url));
 
 /**
  * A partner's page on another origin can load what this server serves: the bundle (a module
@@ -34,15 +35,20 @@ export async function crossOriginEmbeds(context, next) {
   context.set('Cross-Origin-Resource-Policy', 'cross-origin');
 }
 
+/** What serving the TypeScript sources takes; the screenshots use it too (scripts/screenshots.mjs). */
+export const sourcesConfig = () => ({
+  nodeResolve: true,
+  // Without the tsconfig, esbuild ignores `experimentalDecorators` and Lit's decorators throw.
+  plugins: [
+    esbuildPlugin({ts: true, tsconfig: fileURLToPath(new URL('tsconfig.json', import.meta.url)), target: 'es2022'}),
+  ],
+});
+
 export default {
   rootDir: '.',
-  nodeResolve: true,
+  ...sourcesConfig(),
   // Set only when PORT is: otherwise the server takes 8000, or the next free port after it.
   ...(process.env.PORT ? {port: Number(process.env.PORT)} : {}),
-  plugins: [
-    // Without the tsconfig, esbuild ignores `experimentalDecorators` and Lit's decorators throw.
-    esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'es2022'}),
-  ],
   middleware: [
     crossOriginEmbeds,
     function demoAtRoot(context, next) {

@@ -8,6 +8,7 @@ import {mediaPlugin} from './test/server/media-plugin.mjs';
 import {fontSizePlugin} from './test/server/font-size-plugin.mjs';
 import {embedCspMiddleware, embedPlugin} from './test/server/embed-plugin.mjs';
 import {securityCspMiddleware, securityPlugin} from './test/server/security-plugin.mjs';
+import {ssrPlugin} from './test/server/ssr-plugin.mjs';
 import {crossOriginEmbeds} from './web-dev-server.config.mjs';
 
 const extraArgs = process.env.CHROME_EXTRA_ARGS ? process.env.CHROME_EXTRA_ARGS.split(' ') : [];
@@ -38,6 +39,7 @@ export default {
     fontSizePlugin(),
     embedPlugin(),
     securityPlugin(),
+    ssrPlugin(),
   ],
   // The bundle and the feeds as `npm start` serves them, to pages on any origin (test/embed/cross-origin.test.ts).
   middleware: [crossOriginEmbeds, embedCspMiddleware, securityCspMiddleware],

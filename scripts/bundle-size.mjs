@@ -1,6 +1,6 @@
 // How every size in this repository is taken (scripts/size.mjs, scripts/size-floor.mjs and the
 // peers section of `npm run bench`): an ES module entry bundled with everything it imports, as a
-// production build would (template literals minified, then rollup and terser), and its minified,
+// production build would (css`` literals minified, then rollup and terser), and its minified,
 // gzip and brotli byte counts. One place, so that ours and the peers are measured alike.
 import {gzipSync, brotliCompressSync, constants} from 'node:zlib';
 import {rollup} from 'rollup';
@@ -28,7 +28,8 @@ export async function bundle(input, {virtualModules = {}, replace = {}, sourcema
           return key === undefined ? null : replace[key];
         },
       },
-      minifyLiterals(),
+      // css`` only, as rollup.config.mjs: html`` templates stay as the server renders them.
+      minifyLiterals({options: {shouldMinify: () => false}}),
       nodeResolve({browser: true}),
       terser({module: true, ecma: 2021, compress: {passes: 2}, format: {comments: false}}),
     ],

@@ -1,44 +1,52 @@
-// `node scripts/screenshots.mjs`: screenshots of every element on the sample feed at 320, 768 and
-// 1,200 px wide, saved as docs/screenshots/<tag>-<width>.png, to compare with NHS.UK cards and
-// summary lists (issue 3). Rerun it after any visual change and look at the images.
+// `npm run screenshots`: every element on the sample feed (docs/screenshots/index.html, from the
+// TypeScript sources) at 320, 768 and 1,200 px wide in headless Chromium, saved as the baselines
+// docs/screenshots/<tag>-<width>.png; `--state loading` saves the loading skeletons instead
+// (<tag>-loading-<width>.png, the feed request held unanswered), `--state all` both.
 //
-// It serves the repository with @web/dev-server (the TypeScript sources compiled per request, as
-// under `npm start`) on a free port, opens docs/screenshots/index.html in the machine's Chromium
-// through puppeteer-core, waits until every element has its feed, then captures each element's
-// box. The server and the browser are stopped by the handles this script holds, never by name.
+// `npm run test:visual` (`--compare`): the same captures, both states by default, each compared
+// with its baseline by pixelmatch. A capture fails when its size differs or more than
+// MAX_DIFF_RATIO of its pixels differ; its capture and a diff image (changed pixels in red) are
+// then written to test-results/visual/. Ends with `visual: N passed, N failed`. After an intended
+// visual change, retake the baselines and look at their diff in review.
 //
-// Options: `--width 320` (repeatable) captures only those widths; `--only project-card`
-// (repeatable) only those elements; `--state loading` captures the loading skeletons instead, as
-// docs/screenshots/<tag>-loading-<width>.png, by holding the feed request unanswered.
+// Options: `--width 320` (repeatable) only those widths; `--only project-card` (repeatable) only
+// those elements.
 /* global document, requestAnimationFrame -- settle() and the page.evaluate callbacks run in the page. */
-import {mkdir} from 'node:fs/promises';
-import {createServer} from 'node:net';
-import {dirname, resolve} from 'node:path';
-import {fileURLToPath} from 'node:url';
+import {mkdir, readFile, rm, writeFile} from 'node:fs/promises';
+import {resolve} from 'node:path';
 import {parseArgs} from 'node:util';
-import {startDevServer} from '@web/dev-server';
-import {esbuildPlugin} from '@web/dev-server-esbuild';
+import pixelmatch from 'pixelmatch';
+import {PNG} from 'pngjs';
 import puppeteer from 'puppeteer-core';
+import {sourcesConfig} from '../web-dev-server.config.mjs';
+import {ELEMENT_TAGS} from './elements.mjs';
 import {CHROME_ARGS, findBrowser} from './find-browser.mjs';
+import {root, serve} from './serve.mjs';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const outDir = resolve(root, 'docs/screenshots');
+const BASELINES = resolve(root, 'docs/screenshots');
+const RESULTS = resolve(root, 'test-results/visual');
 const PAGE = '/docs/screenshots/index.html';
 const DEFAULT_WIDTHS = [320, 768, 1200];
 const READY_TIMEOUT = 30_000;
+/** pixelmatch's per-pixel colour distance (0 to 1) below which two pixels count as the same. */
+const THRESHOLD = 0.1;
+/** The share of a capture's pixels that may differ: rendering noise, not a style change. */
+const MAX_DIFF_RATIO = 0.0002;
 
 const {values} = parseArgs({
   options: {
     width: {type: 'string', multiple: true},
     only: {type: 'string', multiple: true},
-    state: {type: 'string', default: 'ready'},
+    state: {type: 'string'},
+    compare: {type: 'boolean', default: false},
   },
 });
 const widths = values.width?.map(Number) ?? DEFAULT_WIDTHS;
-const loading = values.state === 'loading';
-if (!['ready', 'loading'].includes(values.state)) fail('--state takes ready or loading.');
+const state = values.state ?? (values.compare ? 'all' : 'ready');
+if (!['ready', 'loading', 'all'].includes(state)) fail('--state takes ready, loading or all.');
 if (widths.some((width) => !Number.isInteger(width) || width < 200))
   fail('--width takes a whole number of pixels, at least 200.');
+const states = state === 'all' ? ['ready', 'loading'] : [state];
 
 let executablePath;
 try {
@@ -47,27 +55,53 @@ try {
   fail(error.message);
 }
 
-const port = await freePort();
-const server = await startDevServer({
-  config: {
-    rootDir: root,
-    port,
-    hostname: '127.0.0.1',
-    nodeResolve: true,
-    // Without the tsconfig, esbuild ignores `experimentalDecorators` and Lit's decorators throw.
-    plugins: [esbuildPlugin({ts: true, tsconfig: resolve(root, 'tsconfig.json'), target: 'es2022'})],
-  },
-  readCliArgs: false,
-  readFileConfig: false,
-  logStartMessage: false,
-});
-
+const server = await serve(sourcesConfig());
 let browser;
-let failed = false;
+let passed = 0;
+let failed = 0;
 try {
+  if (values.compare) await rm(RESULTS, {recursive: true, force: true});
   browser = await puppeteer.launch({executablePath, args: CHROME_ARGS, headless: true});
-  const page = await browser.newPage();
   const problems = [];
+  for (const current of states) {
+    for await (const {tag, name, png} of capture(browser, current, problems)) {
+      if (values.only && !values.only.includes(tag)) continue;
+      if (!values.compare) {
+        await writeFile(resolve(BASELINES, name), png);
+        console.log(`saved docs/screenshots/${name}`);
+        continue;
+      }
+      const verdict = await compare(name, png);
+      if (verdict) {
+        failed++;
+        console.log(`FAIL ${name}: ${verdict}`);
+      } else {
+        passed++;
+        console.log(`ok   ${name}`);
+      }
+    }
+  }
+  const unexpected = problems.filter((problem) => !problem.includes('Lit is in dev mode'));
+  if (unexpected.length) console.warn(`\nThe page reported:\n  ${unexpected.join('\n  ')}`);
+} catch (error) {
+  failed++;
+  console.error(error instanceof Error ? error.message : error);
+} finally {
+  await browser?.close();
+  await server.stop();
+}
+if (values.compare) {
+  if (failed) console.log(`\nCaptures and diffs of the failures: ${RESULTS.slice(root.length + 1)}/`);
+  console.log(`\nvisual: ${passed} passed, ${failed} failed`);
+}
+process.exit(failed ? 1 : 0);
+
+/**
+ * Opens the screenshot page in `state` at each width and yields every element's capture as PNG
+ * bytes, with the baseline's file name. Throws when the page does not show every element.
+ */
+async function* capture(browser, state, problems) {
+  const page = await browser.newPage();
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   page.on('console', (message) => {
     // Failed requests are reported below with their URL; the console line for them has none.
@@ -79,56 +113,81 @@ try {
     if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
   });
   await page.emulateMediaFeatures([{name: 'prefers-reduced-motion', value: 'reduce'}]);
-  if (loading) {
-    // The feed request is held, never answered, so every element stays in its loading state.
+  if (state === 'loading') {
     await page.setRequestInterception(true);
     page.on('request', (request) => {
       if (!request.url().endsWith('/sample/sample-feed.json')) request.continue();
     });
   }
-  await mkdir(outDir, {recursive: true});
-
-  const saved = [];
-  for (const width of widths) {
-    await page.setViewport({width, height: 900, deviceScaleFactor: 1});
-    await page.goto(`http://127.0.0.1:${port}${PAGE}`, {waitUntil: 'load'});
-    if (loading) {
-      await page.waitForFunction(
-        () =>
-          [...document.querySelectorAll('[data-shot] > *')].every((el) =>
-            el.shadowRoot?.querySelector('[part~="skeleton"]'),
-          ),
-        {timeout: READY_TIMEOUT},
-      );
-    } else {
-      await page.waitForSelector('html[data-ready]', {timeout: READY_TIMEOUT});
-      const feedError = await page.evaluate(() => document.documentElement.dataset.feedError);
-      if (feedError) throw new Error(`An element could not show the sample feed: ${feedError}`);
+  try {
+    for (const width of widths) {
+      await page.setViewport({width, height: 900, deviceScaleFactor: 1});
+      await page.goto(`${server.origin}${PAGE}`, {waitUntil: 'load'});
+      if (state === 'loading') {
+        await page.waitForFunction(
+          () =>
+            [...document.querySelectorAll('[data-shot] > *')].every((el) =>
+              el.shadowRoot?.querySelector('[part~="skeleton"]'),
+            ),
+          {timeout: READY_TIMEOUT},
+        );
+      } else {
+        await page.waitForSelector('html[data-ready]', {timeout: READY_TIMEOUT});
+        const feedError = await page.evaluate(() => document.documentElement.dataset.feedError);
+        if (feedError) throw new Error(`An element could not show the sample feed: ${feedError}`);
+      }
+      await page.evaluate(settle);
+      const tags = await page.$$eval('[data-shot]', (shots) => shots.map((shot) => shot.dataset.shot));
+      const expected = ELEMENT_TAGS.filter((tag) => tag !== 'programme-feed');
+      if ([...tags].sort().join() !== [...expected].sort().join())
+        throw new Error(`${PAGE} shows ${tags.join(', ')}; the elements are ${expected.join(', ')}.`);
+      for (const tag of tags) {
+        const shot = await page.$(`[data-shot="${tag}"]`);
+        const name = `${tag}-${state === 'loading' ? 'loading-' : ''}${width}.png`;
+        yield {tag, name, png: Buffer.from(await shot.screenshot())};
+      }
     }
-    await page.evaluate(settle);
-    const tags = await page.$$eval('[data-shot]', (shots) => shots.map((shot) => shot.dataset.shot));
-    for (const tag of tags) {
-      if (values.only && !values.only.includes(tag)) continue;
-      const shot = await page.$(`[data-shot="${tag}"]`);
-      const path = resolve(outDir, `${tag}-${loading ? 'loading-' : ''}${width}.png`);
-      await shot.screenshot({path});
-      saved.push(path);
-    }
+  } finally {
+    await page.close();
   }
-
-  for (const path of saved) console.log(`saved ${path.slice(root.length + 1)}`);
-  const unexpected = problems.filter((problem) => !problem.includes('Lit is in dev mode'));
-  if (unexpected.length) {
-    console.warn(`\nThe page reported:\n  ${unexpected.join('\n  ')}`);
-  }
-} catch (error) {
-  failed = true;
-  console.error(error instanceof Error ? error.message : error);
-} finally {
-  await browser?.close();
-  await server.stop();
 }
-process.exit(failed ? 1 : 0);
+
+/** Compares a capture with its baseline: undefined when they match, else why not (files written). */
+async function compare(name, png) {
+  let baseline;
+  try {
+    baseline = PNG.sync.read(await readFile(resolve(BASELINES, name)));
+  } catch {
+    return `no baseline docs/screenshots/${name}: take it with npm run screenshots`;
+  }
+  const actual = PNG.sync.read(png);
+  const resized = actual.width !== baseline.width || actual.height !== baseline.height;
+  // Both on one canvas the size of the larger, so that a change of size has a diff image too.
+  const width = Math.max(actual.width, baseline.width);
+  const height = Math.max(actual.height, baseline.height);
+  const diff = new PNG({width, height});
+  const changed = pixelmatch(padded(baseline, width, height), padded(actual, width, height), diff.data, width, height, {
+    threshold: THRESHOLD,
+  });
+  const allowed = Math.floor(MAX_DIFF_RATIO * width * height);
+  if (!resized && changed <= allowed) return undefined;
+  await mkdir(RESULTS, {recursive: true});
+  const stem = resolve(RESULTS, name.replace(/\.png$/, ''));
+  await writeFile(`${stem}.actual.png`, png);
+  await writeFile(`${stem}.diff.png`, PNG.sync.write(diff));
+  const size = resized
+    ? `${actual.width}×${actual.height} px, the baseline ${baseline.width}×${baseline.height} px; `
+    : '';
+  return `${size}${changed} of ${width * height} pixels differ (at most ${allowed} may)`;
+}
+
+/** The image's RGBA bytes on a transparent canvas of `width` × `height`. */
+function padded(image, width, height) {
+  if (image.width === width && image.height === height) return image.data;
+  const canvas = new PNG({width, height});
+  PNG.bitblt(image, canvas, 0, 0, image.width, image.height, 0, 0);
+  return canvas.data;
+}
 
 /**
  * Runs in the page: waits until every Lit element, in every shadow root, has finished rendering
@@ -146,17 +205,6 @@ async function settle() {
   }
   await document.fonts.ready;
   await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
-}
-
-function freePort() {
-  return new Promise((resolvePort, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const {port: found} = probe.address();
-      probe.close(() => resolvePort(found));
-    });
-  });
 }
 
 function fail(message) {

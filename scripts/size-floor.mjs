@@ -1,12 +1,13 @@
 // `npm run size:floor`: where the bytes of one <project-card> go. Bundles the card entry as
 // `npm run size` does, then again with layers of the feed module replaced by the least that
-// still renders a card, and prints what each layer costs (min+gzip). Not a budget, not in CI:
-// the figures behind docs/decisions/0006-size-floor.md, reproducible from the build.
+// still renders a card, and prints what each layer costs (min+gzip). Not a budget, not in CI.
+// It rewrites the table between the `size:floor` markers of docs/decisions/0006-size-floor.md,
+// with the date, so the decision's figures come from a run, not from memory.
 //
-// The stand-ins are the smallest code that still renders a card from a feed; they drop what the
-// layer is for (validation with JSON paths; timeouts, retries, size limit and worded errors).
-// When an export of a replaced module changes, update its stand-in here.
-import {existsSync} from 'node:fs';
+// The stand-ins drop what the layer is for (validation with JSON paths; timeouts, retries, size
+// limit and worded errors). When an export of a replaced module changes, update its stand-in here.
+import {existsSync, readFileSync, writeFileSync} from 'node:fs';
+import * as prettier from 'prettier';
 import {bundle, measure} from './bundle-size.mjs';
 
 const CARD = 'dist/components/project-card/project-card.js';
@@ -71,13 +72,32 @@ const rows = [
   ['Lit alone (LitElement, html, css)', lit, ''],
   ['Lit and @lit/context', litContext, `+${kb(litContext - lit)}`],
   [
-    '<project-card> with a bare fetch, no validation and no styles',
+    '`<project-card>` with a bare fetch, no validation and no styles',
     noStyles,
     `+${kb(noStyles - litContext)}: store, controller, element frame, card template, messages`,
   ],
   ['… with its styles', bareLoader, `+${kb(bareLoader - noStyles)}: the shared and the card's stylesheets`],
   ['… with the real loader, no validation', noValidation, `+${kb(noValidation - bareLoader)}: the loader`],
-  ['<project-card> as shipped', card, `+${kb(card - noValidation)}: the schema and validation`],
+  ['`<project-card>` as shipped', card, `+${kb(card - noValidation)}: the schema and validation`],
 ];
-console.log('| what | min+gzip | what it adds |\n|---|---:|---|');
-for (const [what, bytes, adds] of rows) console.log(`| ${what} | ${kb(bytes)} | ${adds} |`);
+const table = [
+  '| what | min+gzip | what it adds |',
+  '|---|---:|---|',
+  ...rows.map(([what, bytes, adds]) => `| ${what} | ${kb(bytes)} | ${adds} |`),
+].join('\n');
+console.log(table);
+
+const DECISION = 'docs/decisions/0006-size-floor.md';
+const BLOCK = /(<!-- size:floor -->)[\s\S]*?(<!-- \/size:floor -->)/;
+const decision = readFileSync(DECISION, 'utf8');
+if (!BLOCK.test(decision)) {
+  console.error(`${DECISION} has no <!-- size:floor --> … <!-- /size:floor --> block to rewrite.`);
+  process.exit(1);
+}
+const date = new Date().toISOString().slice(0, 10);
+const block = `Measured by \`npm run size:floor\` on ${date}:\n\n${table}`;
+const rewritten = decision.replace(BLOCK, (_all, open, close) => `${open}\n\n${block}\n\n${close}`);
+// As `npm run format` would write it, so that `npm run lint` stays green.
+const options = {...(await prettier.resolveConfig(DECISION)), filepath: DECISION};
+writeFileSync(DECISION, await prettier.format(rewritten, options));
+console.log(`\nRewrote the table in ${DECISION}.`);

@@ -4,16 +4,7 @@
 // Needs `npm run build` first (it measures the tsc output in dist/).
 import {readFileSync, writeFileSync, existsSync} from 'node:fs';
 import {bundle, costByPart, measure} from './bundle-size.mjs';
-
-const ELEMENTS = [
-  'programme-feed',
-  'programme-summary',
-  'aims-list',
-  'project-card',
-  'project-list',
-  'related-programmes',
-  'programme-page',
-];
+import {ELEMENT_TAGS, elementModule} from './elements.mjs';
 
 if (!existsSync('dist/programme-elements.js')) {
   console.error('dist/ is missing: run `npm run build` first.');
@@ -29,8 +20,8 @@ const single = {
 const entries = {};
 const rows = [];
 rows.push(['dist/programme-elements.js', measure(single.code)]);
-for (const tag of ELEMENTS) {
-  entries[tag] = await bundle(`dist/components/${tag}/${tag}.js`, {sourcemap: true});
+for (const tag of ELEMENT_TAGS) {
+  entries[tag] = await bundle(`dist/${elementModule(tag)}`, {sourcemap: true});
   rows.push([`${tag} (with Lit)`, measure(entries[tag].code)]);
 }
 rows.push(['dist/cdn/autoloader.js (alone)', measure(readFileSync('dist/cdn/autoloader.js', 'utf8'))]);

@@ -1,11 +1,8 @@
-// `npm start`: builds dist/, then serves the demo site (demo/: a landing page, a partner's page,
-// the organisation's page and an embed builder, all on the sample feed) and prints its URL.
-// Ctrl+C stops it. The port is PORT when set; otherwise 8000, or the next free port after it.
-//
-// The partner page loads the built single-file bundle, as a partner site would, hence the build.
-// A failed build is reported and the site is served anyway: the other pages load the TypeScript
-// sources through the dev server and need no build. The build is skipped when the bundle is newer
-// than every source and build setting, and always with `npm start -- --no-build`.
+// `npm start`: builds dist/ (for the partner page, which loads the bundle), then serves demo/ on
+// the sample feed with web-dev-server.config.mjs and prints its URLs. The other pages load the
+// sources, so a failed build is reported and the site served anyway. The build is skipped when
+// the bundle is newer than every input, and with `--no-build`. The port is PORT when set;
+// otherwise 8000, or the next free port after it.
 import {spawn} from 'node:child_process';
 import {readdirSync, statSync} from 'node:fs';
 import {createServer} from 'node:net';

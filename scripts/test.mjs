@@ -1,18 +1,14 @@
-// `npm test`: finds (or, as root on Debian, installs) a Chromium, runs the server-rendering
-// tests in Node, then every browser test with @web/test-runner in that Chromium, then the timed
-// tests (test/**/*.timing.ts) in a pass of their own, one test page at a time
-// (web-test-runner.timing.config.mjs), and closes with one line `Total: N passed, N failed`
-// over all three.
-// Arguments go to the test runner alone and run just what they name, e.g.
-// `npm test -- --files test/feed/parse-feed.test.ts` (a timed test named there runs with the
-// timing configuration); `--no-build` skips the build (the embedding tests then use whatever
-// dist/ holds).
+// `npm test`: builds (the embedding tests load dist/; `--no-build` skips it), then the
+// server-rendering tests in Node, every browser test in Chromium, and the timed tests
+// (test/**/*.timing.ts) in a pass of their own, one test page at a time; ends with
+// `Total: N passed, N failed` over all three. Other arguments go to the test runner and run only
+// what they name, e.g. `npm test -- --files test/feed/parse-feed.test.ts`.
 import {spawn} from 'node:child_process';
-import {findBrowser} from './find-browser.mjs';
+import {ensureBrowser} from './find-browser.mjs';
 
 let browser;
 try {
-  browser = findBrowser();
+  browser = ensureBrowser();
 } catch (error) {
   console.error(error.message);
   process.exit(1);
@@ -49,8 +45,7 @@ function tally(code, pass = 0, fail = 0) {
   ok &&= code === 0;
 }
 
-// The embedding tests load the built single-file bundle, as a partner page would, so the
-// build comes first. A failed build still lets every other test run and report.
+// A failed build still lets every other test run and report.
 if (!skipBuild) {
   const build = await run('npm', ['run', '--silent', 'build']);
   if (build.code !== 0) {

@@ -5,7 +5,9 @@
  * `<programme-feed>` is always loaded before the elements inside it, so they find their
  * provider when they connect.
  */
-const loaders: Record<string, () => Promise<unknown>> = {
+import {ELEMENT_TAGS, type ElementTag} from './elements.js';
+
+const loaders: Record<ElementTag, () => Promise<unknown>> = {
   'programme-feed': () => import('./components/programme-feed/programme-feed.js'),
   'programme-summary': () => import('./components/programme-summary/programme-summary.js'),
   'aims-list': () => import('./components/aims-list/aims-list.js'),
@@ -18,12 +20,12 @@ const loaders: Record<string, () => Promise<unknown>> = {
 const requested = new Set<string>();
 
 function discover(root: ParentNode): void {
-  const missing = Object.keys(loaders).filter((tag) => !requested.has(tag) && root.querySelector(tag));
+  const missing = ELEMENT_TAGS.filter((tag) => !requested.has(tag) && root.querySelector(tag));
   if (!missing.length) return;
   missing.forEach((tag) => requested.add(tag));
-  const provider = missing.includes('programme-feed') ? loaders['programme-feed']!() : Promise.resolve();
+  const provider = missing.includes('programme-feed') ? loaders['programme-feed']() : Promise.resolve();
   void provider
-    .then(() => Promise.all(missing.filter((tag) => tag !== 'programme-feed').map((tag) => loaders[tag]!())))
+    .then(() => Promise.all(missing.filter((tag) => tag !== 'programme-feed').map((tag) => loaders[tag]())))
     .catch((error: unknown) => console.error('programme-elements: an element could not be loaded.', error));
 }
 
@@ -35,7 +37,7 @@ if (typeof document !== 'undefined') {
         if (node instanceof Element) discover(node.parentNode ?? node);
       }
     }
-    if (requested.size === Object.keys(loaders).length) observer.disconnect();
+    if (requested.size === ELEMENT_TAGS.length) observer.disconnect();
   });
   observer.observe(document.documentElement, {childList: true, subtree: true});
 }

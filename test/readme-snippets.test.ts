@@ -13,11 +13,13 @@
  */
 import {expect} from '@open-wc/testing';
 import packageJson from '../package.json' with {type: 'json'};
+import {ELEMENT_TAGS} from '../src/elements.js';
 
 const EXAMPLE_ORIGIN = 'https://programmes.example.org';
 const EXAMPLE_FEED = `${EXAMPLE_ORIGIN}/feed.json`;
 const EXAMPLE_ELEMENTS = `${EXAMPLE_ORIGIN}/elements/${packageJson.version}/`;
-const TAGS = ['programme-summary', 'aims-list', 'project-card', 'project-list', 'related-programmes', 'programme-page'];
+/** The elements that show content: every one but `<programme-feed>`. */
+const TAGS = ELEMENT_TAGS.filter((tag) => tag !== 'programme-feed');
 const CARD_TITLE = 'Example title: dialysis patients taking control';
 /** For the snippets that show only elements: the partner snippet's first line, localised. */
 const BUNDLE = '<script type="module" src="/dist/programme-elements.js"></script>';
@@ -222,7 +224,7 @@ describe('README embedding snippets', function () {
     const frame = await runInFrame(`<script type="module">${code}</script>`);
     const registry = frameWindow(frame).customElements;
     expect(registry.get('project-card')).not.to.equal(undefined);
-    expect(TAGS.filter((tag) => tag !== 'project-card' && registry.get(tag))).to.deep.equal([]);
+    expect(ELEMENT_TAGS.filter((tag) => tag !== 'project-card' && registry.get(tag))).to.deep.equal([]);
 
     const card = frame.contentDocument!.createElement('project-card');
     card.setAttribute('src', `${location.origin}/__feed/readme-npm-element`);

@@ -170,7 +170,7 @@ export type ProgrammeFeedElementFeedErrorElementEvent =
   ProgrammeFeedElementElementEvent<import("../dist/index.js").FeedErrorEvent>;
 
 export type ProgrammeFeedElementProps = {
-  /** URL of the programme feed, resolved against the page's base URL. Ignored when `feed` or an inline JSON script is given. */
+  /** URL of the programme feed, resolved against the page's base URL. Not requested when `feed` or an inline JSON script is given; relative links in the feed still resolve against it. */
   src?: ProgrammeFeedElement["src"] | undefined;
   /** Id of the programme the elements inside show, unless they name their own; optional when the feed holds one programme. */
   programme?: ProgrammeFeedElement["programme"] | undefined;
@@ -186,7 +186,7 @@ export type ProgrammeFeedElementProps = {
 };
 
 export type ProgrammeFeedElementSolidJsProps = {
-  /** URL of the programme feed, resolved against the page's base URL. Ignored when `feed` or an inline JSON script is given. */
+  /** URL of the programme feed, resolved against the page's base URL. Not requested when `feed` or an inline JSON script is given; relative links in the feed still resolve against it. */
   "prop:src"?: ProgrammeFeedElement["src"] | undefined;
   /** Id of the programme the elements inside show, unless they name their own; optional when the feed holds one programme. */
   "prop:programme"?: ProgrammeFeedElement["programme"] | undefined;
@@ -605,14 +605,16 @@ export type CustomElements = {
    * need no `src`; they show the programme named by `programme` unless they name their own.
    *
    * The feed comes from, in order: the `feed` property; a `<script type="application/json">` child
-   * holding the feed itself (no request at all); or `src`, loaded through the page-wide store, so
-   * any other element on the page with the same URL shares the request.
+   * holding the feed itself (no request at all: a server-rendered page inlines its feed so); or
+   * `src`, loaded through the page-wide store, so any other element on the page with the same URL
+   * shares the request. With inline data, `src` still says where the feed is published, and
+   * relative links in it resolve against that.
    *
    * ## Attributes & Properties
    *
    * Component attributes and properties that can be applied to the element or by using JavaScript.
    *
-   * - `src`: URL of the programme feed, resolved against the page's base URL. Ignored when `feed` or an inline JSON script is given.
+   * - `src`: URL of the programme feed, resolved against the page's base URL. Not requested when `feed` or an inline JSON script is given; relative links in the feed still resolve against it.
    * - `programme`: Id of the programme the elements inside show, unless they name their own; optional when the feed holds one programme.
    * - `feed`: An already-parsed feed object: validated, then provided without any request. Takes precedence over inline JSON and `src`. (property only)
    *
@@ -637,8 +639,8 @@ export type CustomElements = {
    * A whole programme page, in the order of the organisation's own page: the summary (title,
    * strapline, status, key facts, key points, description), the aims, the projects, further
    * reading, then the promos. The page loads its feed once (from `src`, `feed` or
-   * `<programme-feed>`) and hands the same validated feed to each section, setting their heading
-   * levels so the outline stays correct: the programme title at `heading-level`, each section's
+   * `<programme-feed>`), selects each section's data once and hands it to the section, setting
+   * their heading levels so the outline stays correct: the programme title at `heading-level`, each section's
    * heading one level below, and the section's items one level below that. A section the
    * programme has nothing for is left out, as it is on the reference page.
    *
@@ -646,8 +648,7 @@ export type CustomElements = {
    * `toJsonLd`) into a `<script type="application/ld+json">` in its light DOM, where search engines
    * read it. It is off by default: the host page's owner decides what their page says to search engines.
    *
-   * `feed-load` and `feed-error` come from the page itself, once per feed; the sections' own
-   * events stay inside it.
+   * `feed-load` and `feed-error` come from the page itself, once per feed: the sections load nothing.
    *
    * ## Attributes & Properties
    *
@@ -877,11 +878,9 @@ export type CustomElements = {
    * own section heading) the cards' headings take `heading-level` itself. When the programme has no
    * projects, the heading and introduction stay and a sentence says so.
    *
-   * The cards take their feed from the list's own source: the same validated feed object when the
-   * list was given `feed` (no second validation), the same `src` otherwise (the page-wide store
-   * makes one request for the list and all its cards, and relative links in the feed resolve
-   * against the feed's URL), or, inside `<programme-feed>`, the same provider. The cards' own
-   * `feed-load` / `feed-error` events stay inside the list: the list's events stand for them.
+   * The list selects its projects once and hands each card its project: the cards load, validate
+   * and announce nothing of their own, so the list's `feed-load` / `feed-error` stand for them,
+   * and relative links in the feed resolve against the feed's URL, as the list's do.
    *
    * ## Attributes & Properties
    *
@@ -954,8 +953,9 @@ export type CustomElements = {
   >;
 
   /**
-   * The "Further reading" block of a programme: its resources (such as the evaluation report) and
-   * related programmes, as a list of NHS.UK-style cards. Each card has a type label, a title (a
+   * The "Further reading" block of a programme: its resources (such as the evaluation report) as
+   * well as its related programmes, as a list of NHS.UK-style cards. The tag is named for the
+   * related programmes, but the block holds resources too, first, as on the reference page. Each card has a type label, a title (a
    * heading one level below the block's heading, and the card's only link, whose hit area
    * stretches over the card), a summary, and the years or publisher where the feed gives them.
    *
@@ -1113,14 +1113,16 @@ export type CustomElementsSolidJs = {
    * need no `src`; they show the programme named by `programme` unless they name their own.
    *
    * The feed comes from, in order: the `feed` property; a `<script type="application/json">` child
-   * holding the feed itself (no request at all); or `src`, loaded through the page-wide store, so
-   * any other element on the page with the same URL shares the request.
+   * holding the feed itself (no request at all: a server-rendered page inlines its feed so); or
+   * `src`, loaded through the page-wide store, so any other element on the page with the same URL
+   * shares the request. With inline data, `src` still says where the feed is published, and
+   * relative links in it resolve against that.
    *
    * ## Attributes & Properties
    *
    * Component attributes and properties that can be applied to the element or by using JavaScript.
    *
-   * - `src`: URL of the programme feed, resolved against the page's base URL. Ignored when `feed` or an inline JSON script is given.
+   * - `src`: URL of the programme feed, resolved against the page's base URL. Not requested when `feed` or an inline JSON script is given; relative links in the feed still resolve against it.
    * - `programme`: Id of the programme the elements inside show, unless they name their own; optional when the feed holds one programme.
    * - `feed`: An already-parsed feed object: validated, then provided without any request. Takes precedence over inline JSON and `src`. (property only)
    *
@@ -1148,8 +1150,8 @@ export type CustomElementsSolidJs = {
    * A whole programme page, in the order of the organisation's own page: the summary (title,
    * strapline, status, key facts, key points, description), the aims, the projects, further
    * reading, then the promos. The page loads its feed once (from `src`, `feed` or
-   * `<programme-feed>`) and hands the same validated feed to each section, setting their heading
-   * levels so the outline stays correct: the programme title at `heading-level`, each section's
+   * `<programme-feed>`), selects each section's data once and hands it to the section, setting
+   * their heading levels so the outline stays correct: the programme title at `heading-level`, each section's
    * heading one level below, and the section's items one level below that. A section the
    * programme has nothing for is left out, as it is on the reference page.
    *
@@ -1157,8 +1159,7 @@ export type CustomElementsSolidJs = {
    * `toJsonLd`) into a `<script type="application/ld+json">` in its light DOM, where search engines
    * read it. It is off by default: the host page's owner decides what their page says to search engines.
    *
-   * `feed-load` and `feed-error` come from the page itself, once per feed; the sections' own
-   * events stay inside it.
+   * `feed-load` and `feed-error` come from the page itself, once per feed: the sections load nothing.
    *
    * ## Attributes & Properties
    *
@@ -1395,11 +1396,9 @@ export type CustomElementsSolidJs = {
    * own section heading) the cards' headings take `heading-level` itself. When the programme has no
    * projects, the heading and introduction stay and a sentence says so.
    *
-   * The cards take their feed from the list's own source: the same validated feed object when the
-   * list was given `feed` (no second validation), the same `src` otherwise (the page-wide store
-   * makes one request for the list and all its cards, and relative links in the feed resolve
-   * against the feed's URL), or, inside `<programme-feed>`, the same provider. The cards' own
-   * `feed-load` / `feed-error` events stay inside the list: the list's events stand for them.
+   * The list selects its projects once and hands each card its project: the cards load, validate
+   * and announce nothing of their own, so the list's `feed-load` / `feed-error` stand for them,
+   * and relative links in the feed resolve against the feed's URL, as the list's do.
    *
    * ## Attributes & Properties
    *
@@ -1475,8 +1474,9 @@ export type CustomElementsSolidJs = {
   >;
 
   /**
-   * The "Further reading" block of a programme: its resources (such as the evaluation report) and
-   * related programmes, as a list of NHS.UK-style cards. Each card has a type label, a title (a
+   * The "Further reading" block of a programme: its resources (such as the evaluation report) as
+   * well as its related programmes, as a list of NHS.UK-style cards. The tag is named for the
+   * related programmes, but the block holds resources too, first, as on the reference page. Each card has a type label, a title (a
    * heading one level below the block's heading, and the card's only link, whose hit area
    * stretches over the card), a summary, and the years or publisher where the feed gives them.
    *

@@ -1,36 +1,32 @@
-// Browser sections of `npm run bench`: a loopback http server for the repository's files, a
+// Browser sections of `npm run bench`: the repository's files served by scripts/serve.mjs, a
 // headless Chromium driven by puppeteer-core, and measurements taken round robin (every kind of
 // page in turn, many rounds), reported as ratios to floors measured in the same run, with the
 // median and a bootstrap 95% confidence interval.
 /* global window, document */
-import {createServer} from 'node:http';
 import {readFileSync} from 'node:fs';
-import {readFile} from 'node:fs/promises';
-import {extname, join, normalize, sep} from 'node:path';
+import {join} from 'node:path';
 import puppeteer from 'puppeteer-core';
 import {CHROME_ARGS, findBrowser} from '../find-browser.mjs';
+import {serve} from '../serve.mjs';
 import {cssSize, moduleSize} from './sizes.mjs';
 import {median, ratio} from './stats.mjs';
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-};
 /** Only these folders are served. */
 const SERVED = ['dist', 'bench', 'sample', 'node_modules'];
 /**
  * Cross-origin isolation on every response: Chromium then gives performance.now() 5 µs
- * resolution instead of 100 µs, which matters for the 1-card figures.
+ * resolution instead of 100 µs, which matters for the 1-card figures. Nothing is cached, so
+ * every page load fetches what it loads.
  */
-const ISOLATED = {'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp'};
+const HEADERS = {
+  'cross-origin-opener-policy': 'same-origin',
+  'cross-origin-embedder-policy': 'require-corp',
+  'cache-control': 'no-store',
+};
 
 /**
- * Starts the server on 127.0.0.1 (a free port) and the browser, once, for every browser section.
- * `close()` stops both by their own handles.
+ * Starts the server and the browser, once, for every browser section. `close()` stops both by
+ * their own handles.
  */
 export class BrowserBench {
   constructor(root, {benchFeedText, sampleText}) {
@@ -42,13 +38,8 @@ export class BrowserBench {
   }
 
   async start() {
-    this.server = createServer((request, response) =>
-      this.handle(request, response).catch((error) => {
-        response.writeHead(500).end(String(error));
-      }),
-    );
-    await new Promise((resolve) => this.server.listen(0, '127.0.0.1', resolve));
-    this.origin = `http://127.0.0.1:${this.server.address().port}`;
+    this.server = await serve({rootDir: this.root, middleware: [(context, next) => this.handle(context, next)]});
+    this.origin = this.server.origin;
     this.executablePath = findBrowser();
     this.browser = await puppeteer.launch({
       executablePath: this.executablePath,
@@ -59,37 +50,27 @@ export class BrowserBench {
     return this;
   }
 
-  async handle(request, response) {
-    const url = new URL(request.url, this.origin);
-    if (url.pathname === '/bench/static-page.html' && this.staticPage) {
-      response.writeHead(200, {...ISOLATED, 'content-type': TYPES['.html'], 'cache-control': 'no-store'});
-      response.end(this.staticPage);
-      return;
-    }
-    if (url.pathname === '/bench-feed.json') {
-      response.writeHead(200, {...ISOLATED, 'content-type': TYPES['.json'], 'cache-control': 'no-store'});
-      response.end(this.benchFeedText);
-      return;
-    }
-    if (url.pathname.startsWith('/count/')) {
-      const key = url.pathname + url.search;
+  /** The bench's own answers (the static copy, the bench feed, counted feeds); files from SERVED. */
+  async handle(context, next) {
+    const {path} = context;
+    if (path === '/bench/static-page.html' && this.staticPage) {
+      context.type = 'html';
+      context.body = this.staticPage;
+    } else if (path === '/bench-feed.json') {
+      context.type = 'json';
+      context.body = this.benchFeedText;
+    } else if (path.startsWith('/count/')) {
+      const key = context.url;
       this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
-      response.writeHead(200, {...ISOLATED, 'content-type': TYPES['.json'], 'cache-control': 'no-store'});
-      response.end(this.sampleText);
-      return;
+      context.type = 'json';
+      context.body = this.sampleText;
+    } else if (SERVED.some((folder) => path.startsWith(`/${folder}/`))) {
+      await next();
+    } else {
+      context.status = 404;
+      context.body = 'not served';
     }
-    const relative = normalize(decodeURIComponent(url.pathname)).replace(/^[/\\]+/, '');
-    if (!SERVED.some((folder) => relative === folder || relative.startsWith(folder + sep))) {
-      response.writeHead(404).end('not served');
-      return;
-    }
-    try {
-      const body = await readFile(join(this.root, relative));
-      response.writeHead(200, {...ISOLATED, 'content-type': TYPES[extname(relative)] ?? 'application/octet-stream'});
-      response.end(body);
-    } catch {
-      response.writeHead(404).end('not found');
-    }
+    context.set(HEADERS);
   }
 
   async page(path) {
@@ -103,7 +84,7 @@ export class BrowserBench {
     try {
       await this.browser?.close();
     } finally {
-      await new Promise((resolve) => (this.server ? this.server.close(resolve) : resolve()));
+      await this.server?.stop();
     }
   }
 }

@@ -1,11 +1,15 @@
-import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import {isServer, type ReactiveController, type ReactiveControllerHost} from 'lit';
 import {ContextConsumer} from '@lit/context';
+import type {Feed} from './feed.js';
 import {feedContext, programmeContext, type FeedState} from './feed-context.js';
 import {FeedError} from './feed-error.js';
 import {FeedErrorEvent, FeedLoadEvent} from './feed-events.js';
 import {getFeedStore} from './feed-store.js';
 import {invalidFeedMessage, notJsonMessage} from './load-feed.js';
-import {feedUrlOf, parseFeed} from './parse-feed.js';
+import {parseFeed} from './parse-feed.js';
+import {programmePageUrl} from './select.js';
+import {safeHref} from '../internal/links.js';
+import type {View} from '../internal/view.js';
 
 /** What an element exposes for the controller to read its feed source. */
 export interface FeedSourceHost extends ReactiveControllerHost, HTMLElement {
@@ -17,64 +21,168 @@ export interface FeedSourceHost extends ReactiveControllerHost, HTMLElement {
   programme: string | undefined;
 }
 
-export interface FeedControllerOptions {
+/** Picks what an element shows from a valid feed, or says why it cannot (a `not-found` error). */
+export type Select<T> = (feed: Feed, programmeId: string | undefined) => T | FeedError;
+
+export interface FeedControllerOptions<T> {
+  /** What the host shows of its feed; without it the controller only tracks the feed's state (`<programme-feed>`). */
+  readonly select?: Select<T> | undefined;
   /**
-   * Feed JSON text the host holds itself (`<programme-feed>`'s `<script type="application/json">`
-   * child), or undefined when it holds none. Used when `feed` is not set, before `src`: inline
-   * data never causes a request.
+   * Watches for an inline feed script for as long as the host is connected, even when it has
+   * none yet (`<programme-feed>`, which a framework may fill later). Other hosts watch only
+   * while one is present or the page is still being parsed.
    */
-  readonly inlineJson?: (() => string | undefined) | undefined;
+  readonly watchInlineJson?: boolean | undefined;
 }
 
 const IDLE: FeedState = {status: 'idle'};
+const LOADING: View<never> = {status: 'loading'};
+const INLINE_SCRIPT = ':scope > script[type="application/json" i]';
 
 /**
- * Gives an element its `FeedState` from, in order of precedence: its `feed` property (validated,
- * no request), inline JSON the host holds (`options.inlineJson`, no request), its `src` attribute
- * (through the page-wide store: one request per URL), or the nearest `<programme-feed>` ancestor
- * (through context). Shared by composition, not a base class.
- *
- * It also gives the programme id a `<programme-feed programme="…">` ancestor names, as
- * `contextProgramme`; elements show `this.programme ?? controller.contextProgramme`.
- *
- * The element calls `sync()` at the start of `willUpdate()` and reads `state`; the controller
- * subscribes and unsubscribes as the source changes and as the element connects and
- * disconnects. It fires `feed-load` / `feed-error` on the element when the element loads its
- * own feed; an element fed by `<programme-feed>` leaves the events to the provider, so a page
- * hears each failure once.
+ * The one state machine behind every element: it works out the feed's state from, in order of
+ * precedence, the host's `feed` property (validated, no request), a `<script type="application/json">`
+ * child holding the feed (no request), its `src` (through the page-wide store: one request per
+ * URL), or the nearest `<programme-feed>` (through context); then what the host shows of it
+ * (`view`), through the host's `select`. It runs in the host's own lifecycle, as `ContextConsumer`
+ * and `@lit/task` do: the state in `hostUpdate()`, before the host renders, and the host's
+ * `feed-load` / `feed-error` events in `hostUpdated()`. An element fed by `<programme-feed>`
+ * leaves load events to the provider, so a page hears each failure once; a feed without what
+ * the host was asked for is the host's own `not-found`, announced once until it changes.
  */
-export class FeedController implements ReactiveController {
+export class FeedController<T = never> implements ReactiveController {
   state: FeedState = IDLE;
+  view: View<T> = LOADING;
   /** The programme id named by the nearest `<programme-feed>` ancestor, if any. */
   contextProgramme: string | undefined = undefined;
 
   private readonly host: FeedSourceHost;
-  private readonly inlineJson: (() => string | undefined) | undefined;
+  private readonly select: Select<T> | undefined;
+  private readonly alwaysWatchInlineJson: boolean;
   private contextState: FeedState | undefined;
   private connected = false;
+  private synced = false;
   private subscribedUrl: string | undefined;
   private unsubscribe: (() => void) | undefined;
   private syncing = false;
   private ownSource = false;
   private announced: FeedState | undefined;
+  private announcedNotFound: string | undefined;
   private parsedFrom: unknown;
   private parsedState: FeedState = IDLE;
+  private inlineJson: string | undefined;
   private parsedJson: string | undefined;
   private parsedJsonState: FeedState = IDLE;
+  private inlineObserver: MutationObserver | undefined;
   private consuming = false;
 
-  constructor(host: FeedSourceHost, options: FeedControllerOptions = {}) {
+  constructor(host: FeedSourceHost, options: FeedControllerOptions<T> = {}) {
     this.host = host;
-    this.inlineJson = options.inlineJson;
+    this.select = options.select;
+    this.alwaysWatchInlineJson = options.watchInlineJson ?? false;
     host.addController(this);
+  }
+
+  /** The programme id in force: the host's own, else the one its `<programme-feed>` names. */
+  get programmeId(): string | undefined {
+    return this.host.programme ?? this.contextProgramme;
+  }
+
+  hostConnected(): void {
+    this.connected = true;
+    this.watchInlineJson();
+    // A reconnected element (e.g. moved in the page) must resubscribe; the store keeps the
+    // request alive across a move, so this costs no request.
+    this.host.requestUpdate();
+  }
+
+  hostDisconnected(): void {
+    this.connected = false;
+    this.inlineObserver?.disconnect();
+    this.inlineObserver = undefined;
+    this.release();
+  }
+
+  hostUpdate(): void {
+    if (!this.synced) this.sync();
+    if (this.select) this.view = viewOf(this.state, this.select, this.programmeId);
+  }
+
+  hostUpdated(): void {
+    this.synced = false;
+    const state = this.state;
+    if (this.ownSource && state !== this.announced) {
+      if (state.status === 'ready') {
+        this.announced = state;
+        this.host.dispatchEvent(new FeedLoadEvent(state.feed, state.url));
+      } else if (state.status === 'error') {
+        this.announced = state;
+        this.host.dispatchEvent(new FeedErrorEvent(state.error));
+      }
+    }
+    const view = this.view;
+    if (view.status !== 'error' || view.error.kind !== 'not-found') {
+      this.announcedNotFound = undefined;
+    } else if (view.error.message !== this.announcedNotFound) {
+      this.announcedNotFound = view.error.message;
+      this.host.dispatchEvent(new FeedErrorEvent(view.error));
+    }
+  }
+
+  /**
+   * Works out the current source and state, subscribing and unsubscribing as the source
+   * changes. Runs once per update, from `hostUpdate()`, or earlier from the host's `willUpdate()`
+   * when it needs the state there (`<programme-feed>` passes it on to its context).
+   */
+  sync(): FeedState {
+    this.syncing = true;
+    try {
+      this.state = this.resolve();
+    } finally {
+      this.syncing = false;
+    }
+    this.synced = true;
+    return this.state;
+  }
+
+  private resolve(): FeedState {
+    const {feed, src, programme} = this.host;
+    if (programme === undefined) this.consumeContext();
+    if (feed !== undefined && feed !== null) {
+      this.release();
+      this.ownSource = true;
+      return this.parseObject(feed);
+    }
+    if (this.inlineJson !== undefined) {
+      this.release();
+      this.ownSource = true;
+      return this.parseJson(this.inlineJson, src ? absoluteUrl(src) : undefined);
+    }
+    if (src) {
+      this.ownSource = true;
+      if (!this.connected) return this.state.status === 'idle' ? {status: 'loading'} : this.state;
+      const url = absoluteUrl(src);
+      if (url !== this.subscribedUrl) {
+        this.release();
+        this.subscribedUrl = url;
+        this.unsubscribe = getFeedStore().subscribe(url, (state) => {
+          this.state = state;
+          if (!this.syncing) this.host.requestUpdate();
+        });
+      }
+      return this.state;
+    }
+    this.release();
+    this.ownSource = false;
+    this.consumeContext();
+    return this.contextState ?? IDLE;
   }
 
   /**
    * Asks the page for a `<programme-feed>`, once, and only when the element needs what a
    * provider gives: a feed (it has no source of its own) or a programme id (it names none).
    * An element with both of its own, like each of 1,000 cards in a list, dispatches no context
-   * request at all. Consumers made while connected ask at once, and a provider already in
-   * place answers synchronously, so `resolve()` reads the answer in the same update.
+   * request at all. A provider already in place answers synchronously, in the same update.
    */
   private consumeContext(): void {
     if (this.consuming) return;
@@ -98,95 +206,41 @@ export class FeedController implements ReactiveController {
     });
   }
 
-  hostConnected(): void {
-    this.connected = true;
-    // A reconnected element (e.g. moved in the page) must resubscribe; the store keeps the
-    // request alive across a move, so this costs no request.
-    this.host.requestUpdate();
-  }
-
-  hostDisconnected(): void {
-    this.connected = false;
-    this.release();
-  }
-
-  hostUpdated(): void {
-    const state = this.state;
-    if (!this.ownSource || state === this.announced) return;
-    if (state.status === 'ready') {
-      this.announced = state;
-      this.host.dispatchEvent(new FeedLoadEvent(state.feed, state.url));
-    } else if (state.status === 'error') {
-      this.announced = state;
-      this.host.dispatchEvent(new FeedErrorEvent(state.error));
-    }
-  }
-
-  /** Works out the current source and state; call from `willUpdate()`. Returns `state`. */
-  sync(): FeedState {
-    this.syncing = true;
-    try {
-      this.state = this.resolve();
-    } finally {
-      this.syncing = false;
-    }
-    return this.state;
-  }
-
-  private resolve(): FeedState {
-    const {feed, src, programme} = this.host;
-    if (programme === undefined) this.consumeContext();
-    if (feed !== undefined && feed !== null) {
-      this.release();
-      this.ownSource = true;
-      return this.parseInline(feed);
-    }
-    const json = this.inlineJson?.();
-    if (json !== undefined) {
-      this.release();
-      this.ownSource = true;
-      return this.parseJson(json);
-    }
-    if (src) {
-      this.ownSource = true;
-      // On the server (SSR) nothing connects and nothing is fetched: the element renders its
-      // loading state and hydrates on the client.
-      if (!this.connected) return this.state.status === 'idle' ? {status: 'loading'} : this.state;
-      const url = absoluteUrl(src);
-      if (url !== this.subscribedUrl) {
-        this.release();
-        this.subscribedUrl = url;
-        this.unsubscribe = getFeedStore().subscribe(url, (state) => {
-          this.state = state;
-          if (!this.syncing) this.host.requestUpdate();
-        });
+  /**
+   * Reads the feed a `<script type="application/json">` child holds, and watches for it arriving
+   * or changing while the parser or a framework is still adding children. The watch is kept
+   * only where it can matter, so a thousand cards without a script cost no observers.
+   */
+  private watchInlineJson(): void {
+    const read = () => {
+      const script = this.host.querySelector(INLINE_SCRIPT);
+      const json = script ? (script.textContent ?? '') : undefined;
+      if (json !== this.inlineJson) {
+        this.inlineJson = json;
+        this.host.requestUpdate();
       }
-      return this.state;
+    };
+    read();
+    const mayChange = this.inlineJson !== undefined || this.host.ownerDocument.readyState === 'loading';
+    if (mayChange || this.alwaysWatchInlineJson) {
+      this.inlineObserver ??= new MutationObserver(read);
+      this.inlineObserver.observe(this.host, {childList: true, subtree: true, characterData: true});
     }
-    this.release();
-    this.ownSource = false;
-    this.consumeContext();
-    return this.contextState ?? IDLE;
   }
 
-  private parseInline(feed: unknown): FeedState {
+  private parseObject(feed: unknown): FeedState {
     if (feed !== this.parsedFrom) {
       this.parsedFrom = feed;
-      const result = parseFeed(feed);
-      this.parsedState = result.ok
-        ? {status: 'ready', feed: result.feed, url: feedUrlOf(result.feed)}
-        : {
-            status: 'error',
-            error: new FeedError('invalid', invalidMessage(result.problems.length), {problems: result.problems}),
-          };
+      this.parsedState = feedStateOf(feed);
     }
     return this.parsedState;
   }
 
-  private parseJson(text: string): FeedState {
-    if (text !== this.parsedJson) {
-      this.parsedJson = text;
-      this.parsedJsonState = stateFromJson(text);
+  private parseJson(text: string, url: string | undefined): FeedState {
+    const key = `${url ?? ''}\n${text}`;
+    if (key !== this.parsedJson) {
+      this.parsedJson = key;
+      this.parsedJsonState = stateFromJson(text, url);
     }
     return this.parsedJsonState;
   }
@@ -198,15 +252,39 @@ export class FeedController implements ReactiveController {
   }
 }
 
-/** The sentence for an invalid feed; the problems themselves travel with the error. */
-export function invalidMessage(count: number): string {
-  return invalidFeedMessage(count);
+/**
+ * What an element shows for a feed state: the frame (loading, error) or its selected data. Pure,
+ * so the server and the controller derive views the same way. A failed refresh keeps the last
+ * good feed on its error state, and the element goes on showing it.
+ */
+export function viewOf<T>(state: FeedState, select: Select<T>, programmeId: string | undefined): View<T> {
+  const feed = state.status === 'ready' || state.status === 'error' ? state.feed : undefined;
+  const feedUrl = state.status === 'ready' || state.status === 'error' ? state.url : undefined;
+  if (feed) {
+    const selected = select(feed, programmeId);
+    return selected instanceof FeedError
+      ? {status: 'error', error: selected, pageUrl: safeHref(programmePageUrl(feed, programmeId), feedUrl)}
+      : {status: 'ready', data: selected, feedUrl};
+  }
+  if (state.status === 'error') return {status: 'error', error: state.error, pageUrl: undefined};
+  return LOADING;
+}
+
+/** The state of a feed object set directly: validated (once per object), with no URL of its own. */
+export function feedStateOf(feed: unknown): FeedState {
+  const result = parseFeed(feed);
+  return result.ok
+    ? {status: 'ready', feed: result.feed}
+    : {
+        status: 'error',
+        error: new FeedError('invalid', invalidFeedMessage(result.problems.length), {problems: result.problems}),
+      };
 }
 
 const INLINE_SUBJECT = 'The feed in the <script type="application/json"> element';
 
 /** Inline JSON text to a state: a syntax error is a `parse` error, a wrong shape `invalid`. */
-function stateFromJson(text: string): FeedState {
+function stateFromJson(text: string, url: string | undefined): FeedState {
   if (text.trim() === '') {
     return {status: 'error', error: new FeedError('parse', `${INLINE_SUBJECT} is empty.`)};
   }
@@ -217,7 +295,7 @@ function stateFromJson(text: string): FeedState {
     return {status: 'error', error: new FeedError('parse', notJsonMessage(INLINE_SUBJECT, text, error))};
   }
   const result = parseFeed(json);
-  if (result.ok) return {status: 'ready', feed: result.feed};
+  if (result.ok) return {status: 'ready', feed: result.feed, url};
   return {
     status: 'error',
     error: new FeedError('invalid', invalidFeedMessage(result.problems.length, INLINE_SUBJECT), {
@@ -227,6 +305,7 @@ function stateFromJson(text: string): FeedState {
 }
 
 function absoluteUrl(src: string): string {
+  if (isServer) return src;
   try {
     return new URL(src, document.baseURI).href;
   } catch {

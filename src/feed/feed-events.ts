@@ -6,7 +6,7 @@ import type {FeedProblem} from './feed.js';
 export class FeedLoadEvent extends Event {
   static readonly eventName = 'feed-load';
   readonly feed: Feed;
-  /** The absolute feed URL, or undefined for inline data. */
+  /** The absolute feed URL: `src`, also for inline data that names where it is published; undefined for inline data without `src`. */
   readonly url: string | undefined;
 
   constructor(feed: Feed, url: string | undefined) {

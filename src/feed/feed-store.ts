@@ -10,7 +10,6 @@ import type {Feed} from './feed.js';
 import type {FeedState} from './feed-context.js';
 import {FeedError} from './feed-error.js';
 import {loadFeed, type LoadPolicy, type LoadResult} from './load-feed.js';
-import {rememberFeedUrl} from './parse-feed.js';
 
 export type FeedListener = (state: FeedState) => void;
 
@@ -179,7 +178,6 @@ export class FeedStore {
       return;
     }
     entry.good = {feed: result.feed, etag: result.etag, lastModified: result.lastModified, confirmedAt: this.now()};
-    rememberFeedUrl(result.feed, entry.url);
     this.setState(entry, {status: 'ready', feed: result.feed, url: entry.url});
   }
 

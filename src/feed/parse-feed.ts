@@ -119,18 +119,3 @@ function preview(value: unknown): string {
   if (typeof value === 'object' && value !== null) return 'an object';
   return String(value);
 }
-
-// Where each feed loaded from a URL came from. A feed handed on as `.feed` (from a page to its
-// sections, from a list to its cards) keeps its URL, so its relative links still resolve
-// against the feed, not against the page showing it.
-const feedUrls = new WeakMap<Feed, string>();
-
-/** Records the absolute URL a validated feed was loaded from. */
-export function rememberFeedUrl(feed: Feed, url: string): void {
-  feedUrls.set(feed, url);
-}
-
-/** The URL a validated feed was loaded from, if it came from one. */
-export function feedUrlOf(feed: Feed): string | undefined {
-  return feedUrls.get(feed);
-}

@@ -1,7 +1,9 @@
 /**
- * Pure selectors over a validated feed: what each element shows, derived in `willUpdate()`.
+ * Pure selectors over a validated feed: what each element shows, picked once. The elements, the
+ * composites that hand their sections what they picked, and the server all call these, so each
+ * rule (which programme, what counts as "no aims") is written here and nowhere else.
  */
-import type {Feed, Period, Programme, Project, RelatedExternal, Resource} from './feed.js';
+import type {Aim, Feed, Period, Programme, Project, RelatedExternal} from './feed.js';
 import {FeedError} from './feed-error.js';
 
 /**
@@ -22,12 +24,38 @@ export function selectProgramme(feed: Feed, id: string | undefined): Programme |
   );
 }
 
+/** What `pick` takes from the programme `id` names (as `selectProgramme` finds it), or its `not-found` error. */
+export function selectInProgramme<T>(
+  feed: Feed,
+  id: string | undefined,
+  pick: (programme: Programme, feed: Feed) => T,
+): T | FeedError {
+  const programme = selectProgramme(feed, id);
+  return programme instanceof FeedError ? programme : pick(programme, feed);
+}
+
+/** The programme's own page, for the error state's link: undefined when no single programme is meant. */
+export function programmePageUrl(feed: Feed, id: string | undefined): string | undefined {
+  const programme = id
+    ? feed.programmes.find((candidate) => candidate.id === id)
+    : feed.programmes.length === 1
+      ? feed.programmes[0]
+      : undefined;
+  return programme?.url;
+}
+
+/** One project and the programme it belongs to: what `<project-card>` shows. */
+export interface ProjectSelection {
+  readonly programme: Programme;
+  readonly project: Project;
+}
+
 /** The project with `id` in `programme`; searches every programme when `programme` is not set. */
 export function selectProject(
   feed: Feed,
   programmeId: string | undefined,
   projectId: string | undefined,
-): {programme: Programme; project: Project} | FeedError {
+): ProjectSelection | FeedError {
   if (!projectId)
     return new FeedError('not-found', 'No project was chosen: set the project attribute to a project id.');
   const programmes = programmeId ? feed.programmes.filter((p) => p.id === programmeId) : feed.programmes;
@@ -41,15 +69,62 @@ export function selectProject(
   );
 }
 
+/** A programme's aims as shown: introduction, the aims themselves, conclusion. */
+export interface Aims {
+  readonly introduction: string | undefined;
+  readonly items: readonly Aim[];
+  readonly conclusion: string | undefined;
+}
+
+export function selectAims(programme: Programme): Aims {
+  const aims = programme.aims;
+  return {introduction: aims?.introduction, items: aims?.items ?? [], conclusion: aims?.conclusion};
+}
+
+/**
+ * The aims section has something to show only when there are aims: an introduction to no aims
+ * would introduce nothing. `<aims-list>` then says so; `<programme-page>` leaves the section out.
+ */
+export function hasAims(aims: Aims): boolean {
+  return aims.items.length > 0;
+}
+
+/** What `<project-list>` shows: the programme's projects and their introduction. */
+export interface Projects {
+  readonly programme: Programme;
+  readonly introduction: readonly string[];
+  readonly projects: readonly Project[];
+}
+
+export function selectProjects(programme: Programme): Projects {
+  return {programme, introduction: programme.projectsIntroduction ?? [], projects: programme.projects ?? []};
+}
+
+/**
+ * The projects section has something to show when it has projects or an introduction (which
+ * may say where the projects are, or that they are still to come).
+ */
+export function hasProjects(projects: Projects): boolean {
+  return projects.projects.length > 0 || projects.introduction.length > 0;
+}
+
 /** One entry of "Further reading": a related programme or a resource, ready to show. */
 export interface ReadingItem {
   readonly kind: 'programme' | 'resource';
-  /** The type label, e.g. "Programme" or "Research report"; the element falls back to its catalogue. */
+  /** The type label, e.g. "Research report"; the view falls back to its catalogue's "Programme" or "Resource". */
   readonly type: string | undefined;
   readonly title: string;
   readonly summary: string | undefined;
   readonly period: Period | undefined;
+  /** The publisher's name, for resources that give one. */
+  readonly publisher: string | undefined;
   readonly url: string | undefined;
+}
+
+/** What `<related-programmes>` shows: the programme and its further reading. */
+export interface FurtherReading {
+  readonly programme: Programme;
+  readonly items: readonly ReadingItem[];
 }
 
 /**
@@ -57,13 +132,14 @@ export interface ReadingItem {
  * Related programmes named by id resolve within the feed; ids the feed does not hold are
  * skipped, since a dangling reference is not worth hiding the rest for.
  */
-export function selectFurtherReading(feed: Feed, programme: Programme): ReadingItem[] {
-  const resources = (programme.resources ?? []).map((resource: Resource): ReadingItem => ({
+export function selectFurtherReading(programme: Programme, feed: Feed): FurtherReading {
+  const resources = (programme.resources ?? []).map((resource): ReadingItem => ({
     kind: 'resource',
     type: resource.type,
     title: resource.title,
     summary: resource.summary,
     period: undefined,
+    publisher: resource.publisher?.name,
     url: resource.url,
   }));
   const related = (programme.related ?? []).flatMap((reference): ReadingItem[] => {
@@ -77,6 +153,7 @@ export function selectFurtherReading(feed: Feed, programme: Programme): ReadingI
               title: target.title,
               summary: target.strapline,
               period: target.period,
+              publisher: undefined,
               url: target.url,
             },
           ]
@@ -90,11 +167,36 @@ export function selectFurtherReading(feed: Feed, programme: Programme): ReadingI
         title: external.title,
         summary: external.summary,
         period: external.period,
+        publisher: undefined,
         url: external.url,
       },
     ];
   });
-  return [...resources, ...related];
+  return {programme, items: [...resources, ...related]};
+}
+
+export function hasFurtherReading(reading: FurtherReading): boolean {
+  return reading.items.length > 0;
+}
+
+/** Everything `<programme-page>` shows, each section selected once and handed to its element. */
+export interface ProgrammePageSelection {
+  /** The whole feed, for what the page says about its publisher (its structured data). */
+  readonly feed: Feed;
+  readonly programme: Programme;
+  readonly aims: Aims;
+  readonly projects: Projects;
+  readonly furtherReading: FurtherReading;
+}
+
+export function selectProgrammePage(programme: Programme, feed: Feed): ProgrammePageSelection {
+  return {
+    feed,
+    programme,
+    aims: selectAims(programme),
+    projects: selectProjects(programme),
+    furtherReading: selectFurtherReading(programme, feed),
+  };
 }
 
 // Error messages quote ids, which may come from the page's attributes at any length, and list a

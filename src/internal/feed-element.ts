@@ -1,26 +1,21 @@
-import {html, LitElement, nothing, type PropertyValues, type TemplateResult} from 'lit';
+import {html, isServer, LitElement, nothing, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import type {Feed} from '../feed/feed.js';
-import {FeedController} from '../feed/feed-controller.js';
-import {FeedError} from '../feed/feed-error.js';
-import {FeedErrorEvent} from '../feed/feed-events.js';
-import {DEFAULT_LANG, messages, type Messages} from '../i18n/messages.js';
-import {headingLevel, type HeadingLevel} from './heading.js';
+import {FeedController, feedStateOf, viewOf} from '../feed/feed-controller.js';
+import type {FeedError} from '../feed/feed-error.js';
+import {DEFAULT_LANG, messages} from '../i18n/messages.js';
+import {headingLevel} from './heading.js';
 import {inheritedLang} from './lang.js';
-import {safeHref} from './links.js';
+import type {Selected, View, ViewContext} from './view.js';
 
-/** What an element shows, derived in `willUpdate()` from its feed state. */
-export type View<T> =
-  | {readonly status: 'loading'}
-  | {readonly status: 'error'; readonly error: FeedError; readonly pageUrl: string | undefined}
-  | {readonly status: 'ready'; readonly data: T; readonly base: string | undefined};
+const LOADING: View<never> = {status: 'loading'};
 
 /**
- * The public contract every element shares (CONTRACT.md: `src`, `programme`, `heading-level`,
- * `feed`), the way each one gets its feed, and the loading / error / ready frame around its
- * content. Subclasses say what they select from a feed and how that renders; nothing else lives
- * here, by design: new behaviour goes into controllers and helpers, not into this class
- * (docs/decisions/0003-one-small-base-class.md).
+ * The public contract every element shares (`src`, `programme`, `heading-level`, `feed`) and
+ * the loading / error / ready frame around its content. What the element shows is its view, a
+ * pure function of selected data in its `<tag>.view.ts`; where the data comes from is the
+ * `FeedController`'s. Nothing else lives here, by design (docs/decisions/0003-one-small-base-class.md,
+ * docs/decisions/0007-views-apart-from-the-feed-binding.md).
  *
  * The theming properties below are shared by every element (src/styles/shared.styles.ts); each
  * falls back to nhsuk-frontend's `--nhsuk-*` property of the same meaning, then to the NHS.UK value.
@@ -53,93 +48,74 @@ export abstract class FeedElement<T> extends LitElement {
   /** An already-parsed feed object: validated, then shown without any request. */
   @property({attribute: false}) feed: unknown = undefined;
 
+  /**
+   * What a composite (or the server) already selected for this element: with it, the element
+   * shows that and loads, validates and announces nothing of its own.
+   * @internal
+   */
+  @property({attribute: false}) selected: Selected<T> | undefined = undefined;
+
   /** The language the element formats and labels in, inherited from the page. */
   @state() protected locale = DEFAULT_LANG;
 
   /** True when the page put fallback content inside the element; it then replaces the skeleton. */
   @state() private hasFallback = false;
 
-  protected view: View<T> = {status: 'loading'};
-  protected t: Messages = messages(DEFAULT_LANG);
-  protected level: HeadingLevel = 2;
-
-  private readonly feedController = new FeedController(this);
-  // A not-found error is rebuilt on every update; its message identifies it across updates.
-  private announcedError: string | undefined;
-
-  /** The programme id in force: the attribute, else the one `<programme-feed>` names. */
-  protected get programmeId(): string | undefined {
-    return this.programme ?? this.feedController.contextProgramme;
-  }
+  /** The element's feed binding, made only for an element that gets its own feed (never on the server). */
+  private binding: FeedController<T> | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.locale = inheritedLang(this);
   }
 
-  protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('locale')) this.t = messages(this.locale);
-    this.level = headingLevel(this.headingLevel);
-    const state = this.feedController.sync();
-    const feed: Feed | undefined = state.status === 'ready' || state.status === 'error' ? state.feed : undefined;
-    if (feed) {
-      const base = state.status === 'ready' || state.status === 'error' ? state.url : undefined;
-      const selected = this.select(feed);
-      this.view =
-        selected instanceof FeedError
-          ? {status: 'error', error: selected, pageUrl: safeHref(this.pageUrlFor(feed), base)}
-          : {status: 'ready', data: selected, base};
-    } else if (state.status === 'error') {
-      this.view = {status: 'error', error: state.error, pageUrl: undefined};
-    } else {
-      this.view = {status: 'loading'};
-    }
-  }
-
-  protected override updated(): void {
-    // Load and network failures are announced by the feed's owner (the controller or
-    // `<programme-feed>`); a valid feed that lacks what this element was asked for is this
-    // element's own failure to announce, once until it changes.
-    const view = this.view;
-    if (view.status !== 'error' || view.error.kind !== 'not-found') {
-      this.announcedError = undefined;
-    } else if (view.error.message !== this.announcedError) {
-      this.announcedError = view.error.message;
-      this.dispatchEvent(new FeedErrorEvent(view.error));
+  protected override willUpdate(): void {
+    // On the server nothing connects: the language is the one the server wrote on the element.
+    if (isServer) this.locale = this.getAttribute('lang') || DEFAULT_LANG;
+    else if (!this.selected) {
+      this.binding ??= new FeedController(this, {select: (feed, programmeId) => this.select(feed, programmeId)});
     }
   }
 
   protected override render(): TemplateResult {
     const view = this.view;
-    if (view.status === 'ready') return this.renderReady(view.data, view.base);
-    if (view.status === 'error') return html`${this.renderError(view.error, view.pageUrl)}${this.renderFallback()}`;
-    return html`${this.renderFallback()}${this.hasFallback ? nothing : this.renderSkeleton()}`;
+    const context: ViewContext = {
+      t: messages(this.locale),
+      lang: this.locale,
+      level: headingLevel(this.headingLevel),
+      feedUrl: view.status === 'ready' ? view.feedUrl : undefined,
+    };
+    if (view.status === 'ready') return this.renderContent(view.data, context);
+    if (view.status === 'error')
+      return html`${this.renderError(view.error, view.pageUrl, context)}${this.renderFallback()}`;
+    return html`${this.renderFallback()}${this.hasFallback ? nothing : this.renderSkeleton(context)}`;
   }
 
   /** What this element shows from a valid feed, or a `not-found` error. */
-  protected abstract select(feed: Feed): T | FeedError;
+  protected abstract select(feed: Feed, programmeId: string | undefined): T | FeedError;
 
-  /** The content, from what `select()` returned. */
-  protected abstract renderReady(data: T, base: string | undefined): TemplateResult;
+  /** The content: the element's view of what `select()` returned. */
+  protected abstract renderContent(data: T, context: ViewContext): TemplateResult;
 
   /** Grey blocks the size of the content, so nothing moves when it arrives. */
-  protected abstract renderSkeleton(): TemplateResult;
+  protected abstract renderSkeleton(context: ViewContext): TemplateResult;
 
-  /** The page to link to from the error state, when the feed gives one. */
-  protected pageUrlFor(feed: Feed): string | undefined {
-    const programme = this.programmeId
-      ? feed.programmes.find((candidate) => candidate.id === this.programmeId)
-      : feed.programmes.length === 1
-        ? feed.programmes[0]
-        : undefined;
-    return programme?.url;
+  /**
+   * The view in force: a composite's selection; else the binding's; else, on the server, where
+   * nothing connects or loads, what the `feed` property gives (or the loading state).
+   */
+  protected get view(): View<T> {
+    if (this.selected) return {status: 'ready', ...this.selected};
+    if (this.binding) return this.binding.view;
+    if (this.feed === undefined || this.feed === null) return LOADING;
+    return viewOf(feedStateOf(this.feed), (feed, id) => this.select(feed, id), this.programme);
   }
 
-  private renderError(error: FeedError, pageUrl: string | undefined): TemplateResult {
+  private renderError(error: FeedError, pageUrl: string | undefined, {t}: ViewContext): TemplateResult {
     return html`<div part="error" class="error">
-      <p class="error__title">${this.t.errorTitle}</p>
+      <p class="error__title">${t.errorTitle}</p>
       <p class="error__detail">${error.message}</p>
-      ${pageUrl ? html`<p class="error__link"><a part="link" href=${pageUrl}>${this.t.errorProgrammeLink}</a></p>` : nothing}
+      ${pageUrl ? html`<p class="error__link"><a part="link" href=${pageUrl}>${t.errorProgrammeLink}</a></p>` : nothing}
     </div>`;
   }
 
@@ -147,10 +123,15 @@ export abstract class FeedElement<T> extends LitElement {
     return html`<div part="fallback" class="fallback"><slot @slotchange=${this.noteFallback}></slot></div>`;
   }
 
+  /** Fallback is anything a reader would see: an inline feed script is data, not fallback. */
   private noteFallback(event: Event): void {
     const slot = event.target as HTMLSlotElement;
     this.hasFallback = slot
       .assignedNodes({flatten: true})
-      .some((node) => node.nodeType === Node.ELEMENT_NODE || (node.textContent ?? '').trim() !== '');
+      .some((node) =>
+        node.nodeType === Node.ELEMENT_NODE
+          ? (node as Element).localName !== 'script'
+          : (node.textContent ?? '').trim() !== '',
+      );
   }
 }

@@ -8,20 +8,13 @@
  * Accessibility (axe, through the a11y addon) and console errors are checked by the runners.
  */
 import {expect, waitFor} from 'storybook/test';
+import {ELEMENT_TAGS} from '../../src/elements.js';
 import {parseFeed} from '../../src/feed/parse-feed.js';
 import type {FrameArgs} from './decorators.js';
 import {STORY_FEEDS} from './story-feeds.js';
 
 /** Every element of the library. */
-export const TAGS = [
-  'programme-feed',
-  'programme-summary',
-  'aims-list',
-  'project-card',
-  'project-list',
-  'related-programmes',
-  'programme-page',
-] as const;
+export const TAGS = ELEMENT_TAGS;
 
 type Expected = 'loading' | 'error' | 'ready';
 

@@ -56,10 +56,9 @@ export const withWidth: Decorator = (story, {args}) => {
  * element must look exactly as it does on a clean page (the story's play function checks it);
  * only the font family reaches inside, by contract, so the rules leave it alone.
  *
- * Left out for now: inherited properties the elements do not reset on `:host` yet, which do reach
- * inside (among them `font-variant`, `font-feature-settings`, `word-break`, `hyphens`,
- * `-webkit-text-fill-color`, `cursor`), and a `text-decoration` on an ancestor,
- * which CSS draws through the element's text. Add them here once shared.styles.ts defends them.
+ * The other inherited properties (`font-variant`, `hyphens`, `cursor`, …) are reset on `:host` by
+ * src/styles/shared.styles.ts, and test/security/pages/hostile.css sets them. Left out: a
+ * `text-decoration` on an ancestor, which CSS draws through the element's text.
  */
 export const HOSTILE_CSS = `
   html { font-size: 62.5% !important; line-height: 3 !important; }

@@ -220,7 +220,8 @@ describe('<programme-feed>', () => {
         );
         const [event] = await loads.count(1);
         expect(event!.target === el, 'dispatched on the provider').to.equal(true);
-        expect(event!.url).to.equal(undefined);
+        // The feed is inline, but `src` says where it is published: its links resolve against that.
+        expect(event!.url).to.equal(new URL(feedSrc(k), document.baseURI).href);
         const [consumer] = consumers(el);
         await settle([consumer!]);
         expect(consumer!.state.status === 'ready' && consumer!.state.feed.programmes[0]!.id).to.equal(PROGRAMME_ID);

@@ -10,19 +10,24 @@
  */
 import {executeServerCommand} from '@web/test-runner-commands';
 import sample from '../../sample/sample-feed.json' with {type: 'json'};
+import {ELEMENT_TAGS, type ElementTag} from '../../src/elements.js';
 
 export const PROGRAMME_ID = 'closing-the-gap-through-changing-relationships';
 export const PROJECT_ID = 'dialysis-self-care';
 
-/** Every element of the library, as a page would write it for the sample programme. */
-export const ELEMENTS = [
-  {tag: 'programme-summary', attributes: {programme: PROGRAMME_ID}},
-  {tag: 'aims-list', attributes: {programme: PROGRAMME_ID}},
-  {tag: 'project-card', attributes: {project: PROJECT_ID}},
-  {tag: 'project-list', attributes: {programme: PROGRAMME_ID}},
-  {tag: 'related-programmes', attributes: {programme: PROGRAMME_ID}},
-  {tag: 'programme-page', attributes: {programme: PROGRAMME_ID}},
-] as const;
+/** An element that shows content (every one but `<programme-feed>`), as a page writes it. */
+export interface ShownElement {
+  readonly tag: Exclude<ElementTag, 'programme-feed'>;
+  readonly attributes: Readonly<Record<string, string>>;
+}
+
+/** Every element that shows content, as a page would write it for the sample programme. */
+export const ELEMENTS: readonly ShownElement[] = ELEMENT_TAGS.filter(
+  (tag): tag is ShownElement['tag'] => tag !== 'programme-feed',
+).map((tag): ShownElement => ({
+  tag,
+  attributes: tag === 'project-card' ? {project: PROJECT_ID} : {programme: PROGRAMME_ID},
+}));
 
 export type Json = null | boolean | number | string | Json[] | {[key: string]: Json};
 
@@ -57,8 +62,6 @@ export interface TestPage {
   readonly doc: Document;
   readonly record: ProbeRecord;
   readonly bundle: PageBundle;
-  /** Which of the library's tags the bundle defines (programme-page may be missing while it is being built). */
-  readonly defined: readonly string[];
   close(): void;
 }
 
@@ -82,16 +85,29 @@ export async function openPage(
   }
   const record = (win as unknown as {__security: ProbeRecord}).__security;
   const bundle = (win as unknown as {__bundle: PageBundle}).__bundle;
-  const tags = ['programme-feed', ...ELEMENTS.map((element) => element.tag)];
   return {
     frame,
     win,
     doc: frame.contentDocument!,
     record,
     bundle,
-    defined: tags.filter((tag) => win.customElements.get(tag) !== undefined),
     close: () => frame.remove(),
   };
+}
+
+/** The library's tags that the page's bundle does not define. */
+export function missingElements(page: TestPage): ElementTag[] {
+  return ELEMENT_TAGS.filter((tag) => page.win.customElements.get(tag) === undefined);
+}
+
+/**
+ * ELEMENTS, once the page's bundle is seen to define every tag of the library: a suite that
+ * renders these fails, rather than testing fewer elements, when one is missing.
+ */
+export function everyElement(page: TestPage): readonly ShownElement[] {
+  const missing = missingElements(page);
+  if (missing.length) throw new Error(`The bundle does not define ${missing.map((tag) => `<${tag}>`).join(', ')}.`);
+  return ELEMENTS;
 }
 
 /** Polls `condition` (no animation frames: a background test page gets none) until true. */

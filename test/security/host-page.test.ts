@@ -15,7 +15,7 @@
  */
 import {expect} from '@open-wc/testing';
 import {
-  ELEMENTS,
+  everyElement,
   deepElements,
   hasError,
   openPage,
@@ -26,8 +26,9 @@ import {
   until,
   type TestPage,
 } from './harness.js';
+import {ELEMENT_TAGS} from '../../src/elements.js';
 
-/** Inherited properties the page may set (CONTRACT.md): the font family, and the language's. */
+/** Inherited properties the page may set, by contract: the font family, and the language's. */
 const FROM_THE_PAGE = new Set(['font-family', '-webkit-locale']);
 
 /**
@@ -78,9 +79,7 @@ function placeAll(page: TestPage, sources: {ready: string; loading: string; erro
     return element;
   };
   for (const [state, src] of Object.entries(sources)) {
-    for (const {tag, attributes} of ELEMENTS) {
-      if (page.defined.includes(tag)) host(tag, {...attributes, src, 'data-state': state});
-    }
+    for (const {tag, attributes} of everyElement(page)) host(tag, {...attributes, src, 'data-state': state});
     const provider = place(page, 'programme-feed', {src, programme: PROGRAMME_ID}, {}, column);
     host('programme-summary', {'data-state': state}, provider);
   }
@@ -221,7 +220,7 @@ describe('the host page', function () {
   it("leaves every computed style of the partner's page as it was before the elements loaded", async () => {
     const page = await openPage('host-before-after', {waitForBundle: false});
     try {
-      const ours = new Set(['programme-feed', ...ELEMENTS.map((element) => element.tag)]);
+      const ours = new Set(ELEMENT_TAGS);
       const pageElements = () =>
         [...page.doc.querySelectorAll('*')].filter(
           (element) => !element.closest([...ours].join(',')) && element.localName !== 'script',

@@ -8,7 +8,7 @@ import {expect} from '@open-wc/testing';
 import {
   hasError,
   deepElements,
-  ELEMENTS,
+  everyElement,
   findActiveContent,
   fullFeed,
   inPage,
@@ -36,9 +36,7 @@ const LIT_SHAPES: readonly {name: string; value: Json}[] = [
 ];
 
 function renderAll(page: TestPage, feed: Json): HTMLElement[] {
-  return ELEMENTS.filter(({tag}) => page.defined.includes(tag)).map(({tag, attributes}) =>
-    place(page, tag, attributes, {feed: inPage(page, feed)}),
-  );
+  return everyElement(page).map(({tag, attributes}) => place(page, tag, attributes, {feed: inPage(page, feed)}));
 }
 
 async function expectCalm(page: TestPage): Promise<void> {

@@ -11,7 +11,7 @@ import {safeHref} from '../../src/internal/links.js';
 import {URL_VECTORS} from './corpus.js';
 import {
   deepElements,
-  ELEMENTS,
+  everyElement,
   fullFeed,
   inPage,
   mapStrings,
@@ -82,7 +82,7 @@ describe('URL fields', function () {
         const feed = mapStrings(fullFeed(), (_path, kind, old) => (kind === 'url' ? vector.payload : old));
         const result = page.bundle.parseFeed(inPage(page, feed));
         if (result.ok) failures.push(`vector ${index}: the feed was accepted`);
-        const shown = ELEMENTS.filter(({tag}) => page.defined.includes(tag)).map(({tag, attributes}) =>
+        const shown = everyElement(page).map(({tag, attributes}) =>
           place(page, tag, attributes, {feed: inPage(page, feed)}),
         );
         await settle(shown);
@@ -115,9 +115,7 @@ describe('URL fields', function () {
         // ...changed in place by a script: the same object is not validated again, so only
         // safeHref stands between these URLs and a link.
         overwriteUrls(validated, vector.payload);
-        const shown = ELEMENTS.filter(({tag}) => page.defined.includes(tag)).map(({tag, attributes}) =>
-          place(page, tag, attributes, {feed: validated}),
-        );
+        const shown = everyElement(page).map(({tag, attributes}) => place(page, tag, attributes, {feed: validated}));
         await settle(shown);
         for (const element of shown) {
           if (element.shadowRoot!.querySelector('[part~="error"]'))

@@ -14,7 +14,7 @@ import {expect} from '@open-wc/testing';
 import {URL_VECTORS, XSS_VECTORS, type Vector} from './corpus.js';
 import {
   dialogsSeen,
-  ELEMENTS,
+  everyElement,
   fieldKind,
   findActiveContent,
   fullFeed,
@@ -56,8 +56,7 @@ async function storeOnServer(key: string, body: string): Promise<string> {
 /** Every element of the library, plus `<programme-feed>` providing to a summary, fed by `source`. */
 function renderAll(page: TestPage, source: {src?: string; feed?: unknown}): HTMLElement[] {
   const shown: HTMLElement[] = [];
-  for (const {tag, attributes} of ELEMENTS) {
-    if (!page.defined.includes(tag)) continue;
+  for (const {tag, attributes} of everyElement(page)) {
     shown.push(
       place(
         page,
@@ -268,7 +267,7 @@ describe('untrusted feed content: the XSS corpus', function () {
         failures.push(`${where}: the id is not quoted as text`);
     };
     for (const [index, vector] of XSS_VECTORS.entries()) {
-      const shown = ELEMENTS.filter(({tag}) => page.defined.includes(tag)).map(({tag}) =>
+      const shown = everyElement(page).map(({tag}) =>
         place(page, tag, tag === 'project-card' ? {project: vector.payload} : {programme: vector.payload}, {
           feed: inPage(page, fullFeed()),
         }),

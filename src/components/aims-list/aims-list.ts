@@ -1,20 +1,14 @@
-import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
+import type {TemplateResult} from 'lit';
 import {property} from 'lit/decorators.js';
 import {customElement} from '../../internal/define.js';
-import type {Aim, Feed} from '../../feed/feed.js';
-import {FeedError} from '../../feed/feed-error.js';
-import {selectProgramme} from '../../feed/select.js';
+import type {Feed} from '../../feed/feed.js';
+import type {FeedError} from '../../feed/feed-error.js';
+import {selectAims, selectInProgramme, type Aims} from '../../feed/select.js';
 import {FeedElement} from '../../internal/feed-element.js';
-import {heading, subLevel, type HeadingLevel} from '../../internal/heading.js';
+import type {ViewContext} from '../../internal/view.js';
 import {sharedStyles} from '../../styles/shared.styles.js';
 import {styles} from './aims-list.styles.js';
-
-/** A programme's aims as shown: introduction, the aims themselves, conclusion. */
-interface Aims {
-  readonly introduction: string | undefined;
-  readonly items: readonly Aim[];
-  readonly conclusion: string | undefined;
-}
+import {renderAims, renderAimsSkeleton} from './aims-list.view.js';
 
 /**
  * A programme's aims: the introduction, then each aim as a heading and its text in a list of
@@ -54,80 +48,18 @@ export class AimsListElement extends FeedElement<Aims> {
   static override styles = [sharedStyles, styles];
 
   /** Leaves out the "Aims" heading; each aim's heading then takes `heading-level`. */
-  @property({type: Boolean, attribute: 'no-heading', reflect: true}) noHeading = false;
+  @property({type: Boolean, attribute: 'no-heading', reflect: true, useDefault: true}) noHeading = false;
 
-  /** The aims' heading level: one below "Aims", or `heading-level` itself with `no-heading`. */
-  private aimLevel: HeadingLevel = 3;
-
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
-    this.aimLevel = this.noHeading ? this.level : subLevel(this.level);
+  protected override select(feed: Feed, programmeId: string | undefined): Aims | FeedError {
+    return selectInProgramme(feed, programmeId, selectAims);
   }
 
-  protected override select(feed: Feed): Aims | FeedError {
-    const programme = selectProgramme(feed, this.programmeId);
-    if (programme instanceof FeedError) return programme;
-    const aims = programme.aims;
-    return {introduction: aims?.introduction, items: aims?.items ?? [], conclusion: aims?.conclusion};
+  protected override renderContent(aims: Aims, context: ViewContext): TemplateResult {
+    return renderAims(aims, context, {noHeading: this.noHeading});
   }
 
-  protected override renderReady(aims: Aims): TemplateResult {
-    return html`<div part="base" class="content aims">
-      ${this.renderTitle()}
-      ${aims.items.length === 0 ? html`<p part="empty" class="empty">${this.t.noAims}</p>` : this.renderAims(aims)}
-    </div>`;
-  }
-
-  protected override renderSkeleton(): TemplateResult {
-    return html`<div part="skeleton base" class="content aims" aria-busy="true">
-      <span class="visually-hidden">${this.t.loading}</span>
-      ${this.noHeading ? nothing : html`<span class="skeleton skeleton--title"></span>`}
-      <div>
-        <span class="skeleton skeleton--text"></span>
-        <span class="skeleton skeleton--text"></span>
-        <span class="skeleton skeleton--text skeleton--short"></span>
-      </div>
-      <div class="list">
-        ${[1, 2, 3].map(
-          () =>
-            html`<div class="aim panel">
-              <span class="skeleton skeleton--heading"></span>
-              <span class="skeleton skeleton--text"></span>
-              <span class="skeleton skeleton--text"></span>
-              <span class="skeleton skeleton--text"></span>
-              <span class="skeleton skeleton--text skeleton--short"></span>
-            </div>`,
-        )}
-      </div>
-      <div>
-        <span class="skeleton skeleton--text"></span>
-        <span class="skeleton skeleton--text"></span>
-        <span class="skeleton skeleton--text"></span>
-        <span class="skeleton skeleton--text skeleton--short"></span>
-      </div>
-    </div>`;
-  }
-
-  /* eslint-disable lit-a11y/no-redundant-role -- WebKit treats a list styled `list-style: none`
-     as a layout list and drops its role (https://yatil.de/blog/much-ado-about-no-lists). These
-     are lists of content, so the role is stated, as nhsuk-frontend's do and don't list does. */
-  private renderAims(aims: Aims): TemplateResult {
-    return html`${aims.introduction ? html`<p part="introduction" class="introduction">${aims.introduction}</p>` : nothing}
-      <ul part="list" class="list" role="list">
-        ${aims.items.map(
-          (aim) =>
-            html`<li part="aim" class="aim panel">
-              ${heading(this.aimLevel, aim.heading, 'aim-title')}
-              ${aim.text ? html`<p part="aim-text" class="aim-text">${aim.text}</p>` : nothing}
-            </li>`,
-        )}
-      </ul>
-      ${aims.conclusion ? html`<p part="conclusion" class="conclusion">${aims.conclusion}</p>` : nothing}`;
-  }
-  /* eslint-enable lit-a11y/no-redundant-role */
-
-  private renderTitle(): TemplateResult | typeof nothing {
-    return this.noHeading ? nothing : heading(this.level, this.t.aims, 'title');
+  protected override renderSkeleton(context: ViewContext): TemplateResult {
+    return renderAimsSkeleton(context, {noHeading: this.noHeading});
   }
 }
 

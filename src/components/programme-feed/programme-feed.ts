@@ -1,5 +1,5 @@
 import {html, LitElement, type TemplateResult} from 'lit';
-import {property, state} from 'lit/decorators.js';
+import {property} from 'lit/decorators.js';
 import {ContextProvider} from '@lit/context';
 import {feedContext, programmeContext, type FeedState} from '../../feed/feed-context.js';
 import {FeedController} from '../../feed/feed-controller.js';
@@ -7,7 +7,6 @@ import {customElement} from '../../internal/define.js';
 import {styles} from './programme-feed.styles.js';
 
 const IDLE: FeedState = {status: 'idle'};
-const INLINE_SCRIPT = ':scope > script[type="application/json" i]';
 
 /**
  * Loads one programme feed and shares it with every element inside it, so a page that shows a
@@ -15,8 +14,10 @@ const INLINE_SCRIPT = ':scope > script[type="application/json" i]';
  * need no `src`; they show the programme named by `programme` unless they name their own.
  *
  * The feed comes from, in order: the `feed` property; a `<script type="application/json">` child
- * holding the feed itself (no request at all); or `src`, loaded through the page-wide store, so
- * any other element on the page with the same URL shares the request.
+ * holding the feed itself (no request at all: a server-rendered page inlines its feed so); or
+ * `src`, loaded through the page-wide store, so any other element on the page with the same URL
+ * shares the request. With inline data, `src` still says where the feed is published, and
+ * relative links in it resolve against that.
  *
  * @summary Loads a programme feed once and provides it, and the chosen programme, to the elements inside it.
  *
@@ -29,7 +30,7 @@ const INLINE_SCRIPT = ':scope > script[type="application/json" i]';
 export class ProgrammeFeedElement extends LitElement {
   static override styles = styles;
 
-  /** URL of the programme feed, resolved against the page's base URL. Ignored when `feed` or an inline JSON script is given. */
+  /** URL of the programme feed, resolved against the page's base URL. Not requested when `feed` or an inline JSON script is given; relative links in the feed still resolve against it. */
   @property({reflect: true}) src: string | undefined = undefined;
 
   /** Id of the programme the elements inside show, unless they name their own; optional when the feed holds one programme. */
@@ -43,28 +44,7 @@ export class ProgrammeFeedElement extends LitElement {
   private readonly stateProvider = new ContextProvider(this, {context: feedContext, initialValue: IDLE});
   private readonly programmeProvider = new ContextProvider(this, {context: programmeContext, initialValue: undefined});
 
-  /** The text of the `<script type="application/json">` child, if there is one. */
-  @state() private inlineJson: string | undefined = undefined;
-
-  private readonly feedController = new FeedController(this, {inlineJson: () => this.inlineJson});
-
-  /**
-   * Watches for the inline script arriving or changing: the HTML parser may still be adding
-   * children when the element connects, and a framework may render the script later.
-   */
-  private inlineObserver: MutationObserver | undefined;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.readInlineJson();
-    this.inlineObserver ??= new MutationObserver(() => this.readInlineJson());
-    this.inlineObserver.observe(this, {childList: true, subtree: true, characterData: true});
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.inlineObserver?.disconnect();
-  }
+  private readonly feedController = new FeedController(this, {watchInlineJson: true});
 
   protected override willUpdate(): void {
     this.stateProvider.setValue(this.feedController.sync());
@@ -74,11 +54,6 @@ export class ProgrammeFeedElement extends LitElement {
 
   protected override render(): TemplateResult {
     return html`<slot></slot>`;
-  }
-
-  private readInlineJson(): void {
-    const script = this.querySelector(INLINE_SCRIPT);
-    this.inlineJson = script ? (script.textContent ?? '') : undefined;
   }
 }
 

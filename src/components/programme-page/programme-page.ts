@@ -1,36 +1,22 @@
-import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
+import type {TemplateResult} from 'lit';
 import {property} from 'lit/decorators.js';
 import {customElement} from '../../internal/define.js';
-import type {Feed, Programme, Promo} from '../../feed/feed.js';
-import {FeedError} from '../../feed/feed-error.js';
+import type {Feed} from '../../feed/feed.js';
+import type {FeedError} from '../../feed/feed-error.js';
 import {jsonLdScriptText, toJsonLd} from '../../feed/json-ld.js';
-import {selectFurtherReading, selectProgramme} from '../../feed/select.js';
+import {selectInProgramme, selectProgrammePage, type ProgrammePageSelection} from '../../feed/select.js';
 import {FeedElement} from '../../internal/feed-element.js';
-import {heading, subLevel} from '../../internal/heading.js';
-import {safeHref} from '../../internal/links.js';
+import type {ViewContext} from '../../internal/view.js';
 import {sharedStyles} from '../../styles/shared.styles.js';
 import {styles} from './programme-page.styles.js';
-import '../programme-summary/programme-summary.js';
-import '../aims-list/aims-list.js';
-import '../project-list/project-list.js';
-import '../related-programmes/related-programmes.js';
-
-/** What `<programme-page>` shows: the programme, the feed its sections are given, and which sections it has. */
-export interface ProgrammePageData {
-  /** The validated feed, handed to every section as `.feed` (validated once: `parseFeed` caches by identity). */
-  readonly feed: Feed;
-  readonly programme: Programme;
-  readonly hasAims: boolean;
-  readonly hasProjects: boolean;
-  readonly hasFurtherReading: boolean;
-}
+import {renderProgrammePage, renderProgrammePageSkeleton} from './programme-page.view.js';
 
 /**
  * A whole programme page, in the order of the organisation's own page: the summary (title,
  * strapline, status, key facts, key points, description), the aims, the projects, further
  * reading, then the promos. The page loads its feed once (from `src`, `feed` or
- * `<programme-feed>`) and hands the same validated feed to each section, setting their heading
- * levels so the outline stays correct: the programme title at `heading-level`, each section's
+ * `<programme-feed>`), selects each section's data once and hands it to the section, setting
+ * their heading levels so the outline stays correct: the programme title at `heading-level`, each section's
  * heading one level below, and the section's items one level below that. A section the
  * programme has nothing for is left out, as it is on the reference page.
  *
@@ -38,8 +24,7 @@ export interface ProgrammePageData {
  * `toJsonLd`) into a `<script type="application/ld+json">` in its light DOM, where search engines
  * read it. It is off by default: the host page's owner decides what their page says to search engines.
  *
- * `feed-load` and `feed-error` come from the page itself, once per feed; the sections' own
- * events stay inside it.
+ * `feed-load` and `feed-error` come from the page itself, once per feed: the sections load nothing.
  *
  * @summary A whole programme page: summary, aims, projects, further reading and promos.
  *
@@ -67,164 +52,41 @@ export interface ProgrammePageData {
  * @fires {FeedErrorEvent} feed-error - The feed could not be loaded or is invalid, or it has no such programme.
  */
 @customElement('programme-page')
-export class ProgrammePageElement extends FeedElement<ProgrammePageData> {
+export class ProgrammePageElement extends FeedElement<ProgrammePageSelection> {
   static override styles = [sharedStyles, styles];
 
   /** Writes the programme as schema.org JSON-LD into a script in the page's light DOM. Off by default. */
-  @property({type: Boolean, attribute: 'structured-data', reflect: true}) structuredData = false;
+  @property({type: Boolean, attribute: 'structured-data', reflect: true, useDefault: true}) structuredData = false;
 
-  /** The JSON-LD text to write, worked out in `willUpdate()`; undefined when none is wanted or possible. */
-  private structuredDataText: string | undefined;
   /** The script this element wrote into its light DOM, if any. */
   private structuredDataScript: HTMLScriptElement | undefined;
 
-  protected override select(feed: Feed): ProgrammePageData | FeedError {
-    const programme = selectProgramme(feed, this.programmeId);
-    if (programme instanceof FeedError) return programme;
-    return {
-      feed,
-      programme,
-      hasAims: Boolean(programme.aims?.items.length || programme.aims?.introduction),
-      hasProjects: Boolean(programme.projects?.length || programme.projectsIntroduction?.length),
-      hasFurtherReading: selectFurtherReading(feed, programme).length > 0,
-    };
+  protected override select(feed: Feed, programmeId: string | undefined): ProgrammePageSelection | FeedError {
+    return selectInProgramme(feed, programmeId, selectProgrammePage);
   }
 
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
-    const view = this.view;
-    this.structuredDataText =
-      this.structuredData && view.status === 'ready'
-        ? jsonLdScriptText(toJsonLd(view.data.feed, view.data.programme, {feedUrl: view.base}))
-        : undefined;
+  protected override renderContent(page: ProgrammePageSelection, context: ViewContext): TemplateResult {
+    return renderProgrammePage(page, context);
+  }
+
+  protected override renderSkeleton(context: ViewContext): TemplateResult {
+    return renderProgrammePageSkeleton(context);
   }
 
   protected override updated(): void {
-    super.updated();
-    this.writeStructuredData();
-  }
-
-  protected override renderReady(data: ProgrammePageData, base: string | undefined): TemplateResult {
-    const {feed, programme} = data;
-    const level = this.level;
-    const sectionLevel = subLevel(level);
-    // Each section is given the page's feed object: no request and no second validation.
-    return html`<div part="base" class="content" @feed-load=${this.keepInside} @feed-error=${this.keepInside}>
-      <programme-summary
-        part="summary"
-        .feed=${feed}
-        programme=${programme.id}
-        heading-level=${level}
-        no-more-link
-      ></programme-summary>
-      ${
-        data.hasAims
-          ? html`<aims-list
-              part="aims"
-              .feed=${feed}
-              programme=${programme.id}
-              heading-level=${sectionLevel}
-            ></aims-list>`
-          : nothing
-      }
-      ${
-        data.hasProjects
-          ? html`<project-list
-              part="projects"
-              .feed=${feed}
-              programme=${programme.id}
-              heading-level=${sectionLevel}
-            ></project-list>`
-          : nothing
-      }
-      ${
-        data.hasFurtherReading
-          ? html`<related-programmes
-              part="further-reading"
-              .feed=${feed}
-              programme=${programme.id}
-              heading-level=${sectionLevel}
-            ></related-programmes>`
-          : nothing
-      }
-      ${programme.promos?.length ? this.renderPromos(programme.promos, base) : nothing}
-    </div>`;
-  }
-
-  /**
-   * The shape of a typical programme page (the reference page): summary, aims with three cards,
-   * projects with six, further reading with two, two promos. The page cannot know the real
-   * counts before its feed arrives; a typical page keeps what moves when it does small.
-   */
-  protected override renderSkeleton(): TemplateResult {
-    const cards = (count: number) =>
-      html`<div class="skeleton-grid">
-        ${Array.from(
-          {length: count},
-          () =>
-            html`<div class="skeleton-card panel">
-              <span class="skeleton skeleton--tag"></span>
-              <span class="skeleton skeleton--card-title"></span>
-              <span class="skeleton skeleton--text"></span>
-              <span class="skeleton skeleton--text"></span>
-              <span class="skeleton skeleton--text skeleton--short"></span>
-            </div>`,
-        )}
-      </div>`;
-    const section = (count: number, introduction: number) =>
-      html`<div class="skeleton-section">
-        <span class="skeleton skeleton--heading"></span>
-        ${Array.from({length: introduction}, () => html`<span class="skeleton skeleton--text"></span>`)} ${cards(count)}
-      </div>`;
-    return html`<div part="skeleton base" class="content" aria-busy="true">
-      <span class="visually-hidden">${this.t.loading}</span>
-      <div class="skeleton-section">
-        <span class="skeleton skeleton--title"></span>
-        <span class="skeleton skeleton--text"></span>
-        <span class="skeleton skeleton--text skeleton--short"></span>
-        <span class="skeleton skeleton--box"></span>
-      </div>
-      ${section(3, 2)} ${section(6, 3)} ${section(2, 0)} ${cards(2)}
-    </div>`;
-  }
-
-  private renderPromos(promos: readonly Promo[], base: string | undefined): TemplateResult {
-    const level = subLevel(this.level);
-    // role="list" is not redundant: Safari drops the list role from a list styled with list-style: none.
-    // eslint-disable-next-line lit-a11y/no-redundant-role
-    return html`<ul part="promos" class="promos" role="list">
-      ${promos.map((promo) => {
-        const href = promo.action ? safeHref(promo.action.url, base) : undefined;
-        return html`<li part="promo" class="promo panel">
-          ${heading(level, promo.title, 'promo-title')}
-          <div class="promo__body">
-            ${promo.text ? html`<p part="promo-text" class="promo__text">${promo.text}</p>` : nothing}
-            ${
-              promo.action && href
-                ? html`<p class="promo__action">
-                    <a part="promo-link" href=${href}
-                      >${promo.action.label}<span class="visually-hidden"> (${promo.title})</span></a
-                    >
-                  </p>`
-                : nothing
-            }
-          </div>
-        </li>`;
-      })}
-    </ul>`;
-  }
-
-  /** The sections load nothing of their own; the page announces its feed, once. */
-  private keepInside(event: Event): void {
-    if (event.target !== this) event.stopPropagation();
+    const view = this.view;
+    this.writeStructuredData(
+      this.structuredData && view.status === 'ready'
+        ? jsonLdScriptText(toJsonLd(view.data.feed, view.data.programme, {feedUrl: view.feedUrl}))
+        : undefined,
+    );
   }
 
   /**
    * The JSON-LD goes in the light DOM (search engines do not document reading it inside shadow
    * roots), through a script element made here and filled with `textContent`, never parsed HTML.
    */
-  private writeStructuredData(): void {
-    const text = this.structuredDataText;
+  private writeStructuredData(text: string | undefined): void {
     if (text === undefined) {
       this.removeStructuredData();
       return;

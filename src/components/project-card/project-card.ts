@@ -1,14 +1,14 @@
-import {html, nothing, type TemplateResult} from 'lit';
+import type {TemplateResult} from 'lit';
 import {property} from 'lit/decorators.js';
 import {customElement} from '../../internal/define.js';
-import type {Feed, Programme, Project} from '../../feed/feed.js';
+import type {Feed} from '../../feed/feed.js';
 import type {FeedError} from '../../feed/feed-error.js';
-import {selectProject} from '../../feed/select.js';
+import {selectProject, type ProjectSelection} from '../../feed/select.js';
 import {FeedElement} from '../../internal/feed-element.js';
-import {heading} from '../../internal/heading.js';
-import {safeHref} from '../../internal/links.js';
+import type {ViewContext} from '../../internal/view.js';
 import {sharedStyles} from '../../styles/shared.styles.js';
 import {styles} from './project-card.styles.js';
+import {renderProjectCard, renderProjectCardSkeleton} from './project-card.view.js';
 
 /**
  * One funded project as an NHS.UK-style card: type tag, title, summary, lead organisation and
@@ -36,61 +36,22 @@ import {styles} from './project-card.styles.js';
  * @fires {FeedErrorEvent} feed-error - The feed could not be loaded or is invalid, or it has no such project.
  */
 @customElement('project-card')
-export class ProjectCardElement extends FeedElement<{programme: Programme; project: Project}> {
+export class ProjectCardElement extends FeedElement<ProjectSelection> {
   static override styles = [sharedStyles, styles];
 
   /** Id of the project to show. */
   @property({reflect: true}) project: string | undefined = undefined;
 
-  protected override select(feed: Feed): {programme: Programme; project: Project} | FeedError {
-    return selectProject(feed, this.programmeId, this.project);
+  protected override select(feed: Feed, programmeId: string | undefined): ProjectSelection | FeedError {
+    return selectProject(feed, programmeId, this.project);
   }
 
-  protected override renderReady({project}: {project: Project}, base: string | undefined): TemplateResult {
-    const href = safeHref(project.url, base);
-    const image = project.image;
-    const imageSrc = image ? safeHref(image.src, base) : undefined;
-    return html`<article part="base" class="card panel ${href ? 'panel--clickable' : ''} content">
-      ${image && imageSrc ? html`<img part="image" class="image" src=${imageSrc} alt=${image.alt} loading="lazy" />` : nothing}
-      <div part="body" class="body">
-        ${project.type ? html`<p><span part="type" class="tag type">${project.type}</span></p>` : nothing}
-        ${heading(this.level, href ? html`<a part="link" href=${href}>${project.title}</a>` : project.title, 'title')}
-        ${project.summary ? html`<p part="summary" class="summary">${project.summary}</p>` : nothing}
-        ${this.renderMeta(project)}
-      </div>
-    </article>`;
+  protected override renderContent(data: ProjectSelection, context: ViewContext): TemplateResult {
+    return renderProjectCard(data, context);
   }
 
-  protected override renderSkeleton(): TemplateResult {
-    return html`<div part="skeleton base" class="card panel content" aria-busy="true">
-      <div class="body">
-        <span class="visually-hidden">${this.t.loading}</span>
-        <span class="skeleton skeleton--tag"></span>
-        <span class="skeleton skeleton--title"></span>
-        <span class="skeleton skeleton--text"></span>
-        <span class="skeleton skeleton--text"></span>
-        <span class="skeleton skeleton--text"></span>
-      </div>
-    </div>`;
-  }
-
-  private renderMeta(project: Project): TemplateResult | typeof nothing {
-    const partners = project.partners ?? [];
-    if (!project.lead && partners.length === 0) return nothing;
-    return html`<dl part="meta" class="meta">
-      ${
-        project.lead
-          ? html`<dt>${this.t.leadOrganisation}</dt>
-              <dd>${project.lead.name}</dd>`
-          : nothing
-      }
-      ${
-        partners.length
-          ? html`<dt>${this.t.partners}</dt>
-              <dd>${partners.map((partner) => partner.name).join(', ')}</dd>`
-          : nothing
-      }
-    </dl>`;
+  protected override renderSkeleton(context: ViewContext): TemplateResult {
+    return renderProjectCardSkeleton(context);
   }
 }
 

@@ -1,6 +1,7 @@
 // Loaded last, as a module (after the bundle has run): waits until every programme element on
 // the page has rendered its content, then posts what the page saw to the test in the parent.
-const TAGS = ['programme-summary', 'aims-list', 'project-card', 'project-list', 'related-programmes', 'programme-page'];
+// The test names the elements that show content in the page's query: `?tags=a,b`.
+const TAGS = new URLSearchParams(location.search).get('tags').split(',');
 
 function settled() {
   const elements = [...document.querySelectorAll(TAGS.join(','))];

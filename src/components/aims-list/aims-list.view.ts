@@ -1,0 +1,67 @@
+import {html, nothing, type TemplateResult} from 'lit';
+import {hasAims, type Aims} from '../../feed/select.js';
+import {heading, subLevel} from '../../internal/heading.js';
+import type {ViewContext} from '../../internal/view.js';
+
+export interface AimsOptions {
+  /** Leaves out the "Aims" heading; the aims' headings then take the context's level. */
+  readonly noHeading?: boolean;
+}
+
+/* eslint-disable lit-a11y/no-redundant-role -- WebKit treats a list styled `list-style: none`
+   as a layout list and drops its role (https://yatil.de/blog/much-ado-about-no-lists). These
+   are lists of content, so the role is stated, as nhsuk-frontend's do and don't list does. */
+/** The "Aims" heading, then the introduction, each aim as a card in a list, and the conclusion. */
+export function renderAims(aims: Aims, context: ViewContext, options: AimsOptions = {}): TemplateResult {
+  const {t, level} = context;
+  const aimLevel = options.noHeading ? level : subLevel(level);
+  return html`<div part="base" class="content aims">
+    ${options.noHeading ? nothing : heading(level, t.aims, 'title')}
+    ${
+      hasAims(aims)
+        ? html`${aims.introduction ? html`<p part="introduction" class="introduction">${aims.introduction}</p>` : nothing}
+            <ul part="list" class="list" role="list">
+              ${aims.items.map(
+                (aim) =>
+                  html`<li part="aim" class="aim panel">
+                    ${heading(aimLevel, aim.heading, 'aim-title')}
+                    ${aim.text ? html`<p part="aim-text" class="aim-text">${aim.text}</p>` : nothing}
+                  </li>`,
+              )}
+            </ul>
+            ${aims.conclusion ? html`<p part="conclusion" class="conclusion">${aims.conclusion}</p>` : nothing}`
+        : html`<p part="empty" class="empty">${t.noAims}</p>`
+    }
+  </div>`;
+}
+/* eslint-enable lit-a11y/no-redundant-role */
+
+export function renderAimsSkeleton({t}: ViewContext, options: AimsOptions = {}): TemplateResult {
+  return html`<div part="skeleton base" class="content aims" aria-busy="true">
+    <span class="visually-hidden">${t.loading}</span>
+    ${options.noHeading ? nothing : html`<span class="skeleton skeleton--title"></span>`}
+    <div>
+      <span class="skeleton skeleton--text"></span>
+      <span class="skeleton skeleton--text"></span>
+      <span class="skeleton skeleton--text skeleton--short"></span>
+    </div>
+    <div class="list">
+      ${[1, 2, 3].map(
+        () =>
+          html`<div class="aim panel">
+            <span class="skeleton skeleton--heading"></span>
+            <span class="skeleton skeleton--text"></span>
+            <span class="skeleton skeleton--text"></span>
+            <span class="skeleton skeleton--text"></span>
+            <span class="skeleton skeleton--text skeleton--short"></span>
+          </div>`,
+      )}
+    </div>
+    <div>
+      <span class="skeleton skeleton--text"></span>
+      <span class="skeleton skeleton--text"></span>
+      <span class="skeleton skeleton--text"></span>
+      <span class="skeleton skeleton--text skeleton--short"></span>
+    </div>
+  </div>`;
+}

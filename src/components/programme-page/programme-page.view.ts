@@ -1,0 +1,129 @@
+import {html, nothing, type TemplateResult} from 'lit';
+import type {Promo} from '../../feed/feed.js';
+import {hasAims, hasFurtherReading, hasProjects, type ProgrammePageSelection} from '../../feed/select.js';
+import {heading, subLevel} from '../../internal/heading.js';
+import {safeHref} from '../../internal/links.js';
+import type {Selected, ViewContext} from '../../internal/view.js';
+import '../programme-summary/programme-summary.js';
+import '../aims-list/aims-list.js';
+import '../project-list/project-list.js';
+import '../related-programmes/related-programmes.js';
+
+/**
+ * A whole programme page: the summary at the context's level, then each section the programme
+ * has something for (its heading one level below), then the promos. Each section's element is
+ * handed what the page selected for it, so it loads, validates and announces nothing.
+ */
+export function renderProgrammePage(page: ProgrammePageSelection, context: ViewContext): TemplateResult {
+  const {level, lang, feedUrl} = context;
+  const sectionLevel = subLevel(level);
+  const id = page.programme.id;
+  const selected = <T>(data: T): Selected<T> => ({data, feedUrl});
+  return html`<div part="base" class="content">
+    <programme-summary
+      part="summary"
+      programme=${id}
+      heading-level=${level}
+      lang=${lang}
+      no-more-link
+      .selected=${selected(page.programme)}
+    ></programme-summary>
+    ${
+      hasAims(page.aims)
+        ? html`<aims-list
+            part="aims"
+            programme=${id}
+            heading-level=${sectionLevel}
+            lang=${lang}
+            .selected=${selected(page.aims)}
+          ></aims-list>`
+        : nothing
+    }
+    ${
+      hasProjects(page.projects)
+        ? html`<project-list
+            part="projects"
+            programme=${id}
+            heading-level=${sectionLevel}
+            lang=${lang}
+            .selected=${selected(page.projects)}
+          ></project-list>`
+        : nothing
+    }
+    ${
+      hasFurtherReading(page.furtherReading)
+        ? html`<related-programmes
+            part="further-reading"
+            programme=${id}
+            heading-level=${sectionLevel}
+            lang=${lang}
+            .selected=${selected(page.furtherReading)}
+          ></related-programmes>`
+        : nothing
+    }
+    ${page.programme.promos?.length ? renderPromos(page.programme.promos, context) : nothing}
+  </div>`;
+}
+
+function renderPromos(promos: readonly Promo[], {level, feedUrl}: ViewContext): TemplateResult {
+  const promoLevel = subLevel(level);
+  // role="list" is not redundant: Safari drops the list role from a list styled with list-style: none.
+  // eslint-disable-next-line lit-a11y/no-redundant-role
+  return html`<ul part="promos" class="promos" role="list">
+    ${promos.map((promo) => {
+      const href = promo.action ? safeHref(promo.action.url, feedUrl) : undefined;
+      return html`<li part="promo" class="promo panel">
+        ${heading(promoLevel, promo.title, 'promo-title')}
+        <div class="promo__body">
+          ${promo.text ? html`<p part="promo-text" class="promo__text">${promo.text}</p>` : nothing}
+          ${
+            promo.action && href
+              ? html`<p class="promo__action">
+                  <a part="promo-link" href=${href}
+                    >${promo.action.label}<span class="visually-hidden"> (${promo.title})</span></a
+                  >
+                </p>`
+              : nothing
+          }
+        </div>
+      </li>`;
+    })}
+  </ul>`;
+}
+
+/**
+ * The shape of a typical programme page (the reference page): summary, aims with three cards,
+ * projects with six, further reading with two, two promos. The page cannot know the real
+ * counts before its feed arrives; a typical page keeps what moves when it does small.
+ */
+export function renderProgrammePageSkeleton({t}: ViewContext): TemplateResult {
+  const cards = (count: number) =>
+    html`<div class="skeleton-grid">
+      ${Array.from(
+        {length: count},
+        () =>
+          html`<div class="skeleton-card panel">
+            <span class="skeleton skeleton--tag"></span>
+            <span class="skeleton skeleton--card-title"></span>
+            <span class="skeleton skeleton--text"></span>
+            <span class="skeleton skeleton--text"></span>
+            <span class="skeleton skeleton--text skeleton--short"></span>
+          </div>`,
+      )}
+    </div>`;
+  const section = (count: number, introduction: number) =>
+    html`<div class="skeleton-section">
+      <span class="skeleton skeleton--heading"></span>
+      ${Array.from({length: introduction}, () => html`<span class="skeleton skeleton--text"></span>`)} ${cards(count)}
+    </div>`;
+  return html`<div part="skeleton base" class="content" aria-busy="true">
+    <span class="visually-hidden">${t.loading}</span>
+    <div class="skeleton-section">
+      <span class="skeleton skeleton--title"></span>
+      <span class="skeleton skeleton--text"></span>
+      <span class="skeleton skeleton--text skeleton--short"></span>
+      <span class="skeleton skeleton--box"></span>
+    </div>
+    ${section(3, 2)} ${section(6, 3)} ${section(2, 0)} ${cards(2)}
+  </div>`;
+}

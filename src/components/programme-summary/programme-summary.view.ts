@@ -1,0 +1,127 @@
+import {html, nothing, type TemplateResult} from 'lit';
+import type {Programme} from '../../feed/feed.js';
+import {format} from '../../i18n/messages.js';
+import {formatCount, formatDuration, formatMoney, formatPeriod} from '../../internal/format.js';
+import {heading, subLevel} from '../../internal/heading.js';
+import {safeHref} from '../../internal/links.js';
+import type {ViewContext} from '../../internal/view.js';
+
+/** The NHS.UK tag colour for each status: grey when closed, green when open, blue when upcoming. */
+const STATUS_TONES = {closed: 'grey', open: 'green', upcoming: 'blue'} as const;
+
+export interface SummaryOptions {
+  /** Leaves out the link to the programme's own page (for a summary shown on that page). */
+  readonly noMoreLink?: boolean;
+}
+
+/** One row of the key facts: a label from the catalogue and a formatted value. */
+interface Fact {
+  readonly label: string;
+  readonly value: string;
+}
+
+/** The opening of a programme: title, strapline, status, image, key points, description, link and key facts. */
+export function renderSummary(
+  programme: Programme,
+  context: ViewContext,
+  options: SummaryOptions = {},
+): TemplateResult {
+  const {t, level, feedUrl} = context;
+  const status = programme.status;
+  const image = programme.image;
+  const imageSrc = safeHref(image?.src, feedUrl);
+  const page = options.noMoreLink ? undefined : safeHref(programme.url, feedUrl);
+  const statusLabel = status && {closed: t.statusClosed, open: t.statusOpen, upcoming: t.statusUpcoming}[status.code];
+  return html`<div part="base" class="content summary">
+    <div part="header" class="header">
+      ${heading(level, programme.title, 'title')}
+      ${programme.strapline ? html`<p part="strapline" class="strapline">${programme.strapline}</p>` : nothing}
+      ${
+        status
+          ? html`<p part="status" class="status">
+              <strong part="status-tag" class="tag tag--${STATUS_TONES[status.code]}">${statusLabel}</strong>
+            </p>`
+          : nothing
+      }
+    </div>
+    ${image && imageSrc ? html`<img part="image" class="image" src=${imageSrc} alt=${image.alt} loading="lazy" />` : nothing}
+    <div part="body" class="body">
+      ${
+        status?.text
+          ? html`<div part="notice" class="inset">
+              <span class="visually-hidden">${t.information}</span>
+              <p>${status.text}</p>
+            </div>`
+          : nothing
+      }
+      ${
+        programme.keyPoints?.length
+          ? html`<ul part="key-points" class="key-points">
+              ${programme.keyPoints.map((point) => html`<li part="key-point">${point}</li>`)}
+            </ul>`
+          : nothing
+      }
+      ${
+        programme.description?.length
+          ? html`<div part="description" class="description">
+              ${programme.description.map((paragraph) => html`<p>${paragraph}</p>`)}
+            </div>`
+          : nothing
+      }
+      ${
+        page
+          ? html`<p part="more" class="more">
+              <a part="link" href=${page}>${format(t.moreAboutProgramme, {title: programme.title})}</a>
+            </p>`
+          : nothing
+      }
+    </div>
+    ${renderFacts(factsOf(programme, context), context)}
+  </div>`;
+}
+
+export function renderSummarySkeleton({t}: ViewContext): TemplateResult {
+  return html`<div part="skeleton base" class="content summary" aria-busy="true">
+    <div class="header">
+      <span class="visually-hidden">${t.loading}</span>
+      <span class="skeleton skeleton--title"></span>
+      <span class="skeleton skeleton--text"></span>
+      <span class="skeleton skeleton--text skeleton--short"></span>
+      <span class="skeleton skeleton--tag"></span>
+    </div>
+    <div class="body">
+      <span class="skeleton skeleton--inset"></span>
+      ${[1, 2, 3, 4, 5, 6, 7].map(() => html`<span class="skeleton skeleton--text"></span>`)}
+      <span class="skeleton skeleton--text skeleton--short"></span>
+    </div>
+    <div class="facts panel">${[1, 2, 3, 4, 5].map(() => html`<span class="skeleton skeleton--text"></span>`)}</div>
+  </div>`;
+}
+
+function renderFacts(facts: readonly Fact[], {t, level}: ViewContext): TemplateResult | typeof nothing {
+  if (facts.length === 0) return nothing;
+  return html`<div part="facts" class="facts panel">
+    ${heading(subLevel(level), t.keyFacts, 'facts-title')}
+    <dl part="facts-list" class="summary-list">
+      ${facts.map(
+        (fact) =>
+          html`<div part="fact" class="row">
+            <dt part="fact-key" class="key">${fact.label}</dt>
+            <dd part="fact-value" class="value">${fact.value}</dd>
+          </div>`,
+      )}
+    </dl>
+  </div>`;
+}
+
+/** The key facts the feed gives, in the reference page's order. */
+function factsOf(programme: Programme, {t, lang}: ViewContext): Fact[] {
+  const facts: Fact[] = [];
+  if (programme.fundingPerTeam)
+    facts.push({label: t.fundingPerTeam, value: formatMoney(programme.fundingPerTeam, lang, t)});
+  if (programme.durationMonths !== undefined)
+    facts.push({label: t.duration, value: formatDuration(programme.durationMonths, lang)});
+  if (programme.teams !== undefined) facts.push({label: t.teams, value: formatCount(programme.teams, lang)});
+  if (programme.period) facts.push({label: t.years, value: formatPeriod(programme.period, t)});
+  return facts;
+}

@@ -1,0 +1,90 @@
+import {html, nothing, type TemplateResult} from 'lit';
+import {repeat} from 'lit/directives/repeat.js';
+import type {Project} from '../../feed/feed.js';
+import type {Projects, ProjectSelection} from '../../feed/select.js';
+import {heading, subLevel} from '../../internal/heading.js';
+import type {Selected, ViewContext} from '../../internal/view.js';
+import '../project-card/project-card.js';
+
+export interface ProjectListOptions {
+  /** Leaves out the "Projects" heading; the cards' headings then take the context's level. */
+  readonly noHeading?: boolean;
+}
+
+/** The card's parts, exported under a `card-` prefix so a page can style the cards through the list. */
+const CARD_PARTS =
+  'base:card, image:card-image, body:card-body, type:card-type, title:card-title, link:card-link, summary:card-summary, meta:card-meta';
+
+/**
+ * "Projects", the introduction, then one `<project-card>` per project. Each card is handed the
+ * project the list selected: the cards load, validate and announce nothing of their own.
+ */
+export function renderProjectList(
+  data: Projects,
+  context: ViewContext,
+  options: ProjectListOptions = {},
+): TemplateResult {
+  const {t, level} = context;
+  return html`<div part="base" class="content projects">
+    ${options.noHeading ? nothing : heading(level, t.projects, 'title')}
+    ${
+      data.introduction.length
+        ? html`<div part="introduction" class="introduction">
+            ${data.introduction.map((paragraph) => html`<p>${paragraph}</p>`)}
+          </div>`
+        : nothing
+    }
+    ${
+      data.projects.length === 0
+        ? html`<p part="empty" class="empty">${t.noProjects}</p>`
+        : renderCards(data, context, options.noHeading ? level : subLevel(level))
+    }
+  </div>`;
+}
+
+/* eslint-disable lit-a11y/no-redundant-role -- WebKit treats a list styled `list-style: none`
+   as a layout list and drops its role (https://yatil.de/blog/much-ado-about-no-lists). This is
+   a list of content, so the role is stated, as nhsuk-frontend's do and don't list does. */
+function renderCards({programme, projects}: Projects, {lang, feedUrl}: ViewContext, cardLevel: number): TemplateResult {
+  return html`<ul part="list" class="grid" role="list">
+    ${repeat(
+      projects,
+      (project) => project.id,
+      (project: Project) =>
+        html`<li part="item" class="item">
+          <project-card
+            exportparts=${CARD_PARTS}
+            programme=${programme.id}
+            project=${project.id}
+            heading-level=${cardLevel}
+            lang=${lang}
+            .selected=${{data: {programme, project}, feedUrl} satisfies Selected<ProjectSelection>}
+          ></project-card>
+        </li>`,
+    )}
+  </ul>`;
+}
+/* eslint-enable lit-a11y/no-redundant-role */
+
+export function renderProjectListSkeleton({t}: ViewContext, options: ProjectListOptions = {}): TemplateResult {
+  return html`<div part="skeleton base" class="content projects" aria-busy="true">
+    <span class="visually-hidden">${t.loading}</span>
+    ${options.noHeading ? nothing : html`<span class="skeleton skeleton--title"></span>`}
+    <div>
+      <span class="skeleton skeleton--text"></span>
+      <span class="skeleton skeleton--text skeleton--short"></span>
+    </div>
+    <div class="grid">
+      ${[1, 2, 3].map(
+        () =>
+          html`<div class="card-skeleton panel">
+            <span class="skeleton skeleton--tag"></span>
+            <span class="skeleton skeleton--heading"></span>
+            <span class="skeleton skeleton--text"></span>
+            <span class="skeleton skeleton--text"></span>
+            <span class="skeleton skeleton--text skeleton--short"></span>
+          </div>`,
+      )}
+    </div>
+  </div>`;
+}

@@ -1,0 +1,58 @@
+import {html, nothing, type TemplateResult} from 'lit';
+import {format} from '../../i18n/messages.js';
+import {hasFurtherReading, type FurtherReading, type ReadingItem} from '../../feed/select.js';
+import {formatPeriod} from '../../internal/format.js';
+import {heading, subLevel} from '../../internal/heading.js';
+import {safeHref} from '../../internal/links.js';
+import type {ViewContext} from '../../internal/view.js';
+
+/** "Further reading": a heading, then each resource and related programme as a card in a list. */
+export function renderFurtherReading(reading: FurtherReading, context: ViewContext): TemplateResult {
+  const {t, level} = context;
+  // role="list" is not redundant here: Safari drops the list role from a list styled with
+  // list-style: none, and people using VoiceOver then lose "list, 2 items".
+  return html`<div part="base" class="content">
+    ${heading(level, t.furtherReading, 'heading')}
+    ${
+      hasFurtherReading(reading)
+        ? // eslint-disable-next-line lit-a11y/no-redundant-role
+          html`<ul part="list" class="list" role="list">
+            ${reading.items.map((item) => renderCard(item, context))}
+          </ul>`
+        : html`<p part="empty" class="empty">${t.noFurtherReading}</p>`
+    }
+  </div>`;
+}
+
+export function renderFurtherReadingSkeleton({t}: ViewContext): TemplateResult {
+  const card = html`<div class="card panel">
+    <span class="skeleton skeleton--tag"></span>
+    <span class="skeleton skeleton--title"></span>
+    <span class="skeleton skeleton--text"></span>
+    <span class="skeleton skeleton--text"></span>
+    <span class="skeleton skeleton--text skeleton--short"></span>
+  </div>`;
+  return html`<div part="skeleton base" class="content" aria-busy="true">
+    <span class="visually-hidden">${t.loading}</span>
+    <span class="skeleton skeleton--heading"></span>
+    <div class="list">${card}${card}</div>
+  </div>`;
+}
+
+function renderCard(item: ReadingItem, {t, level, feedUrl}: ViewContext): TemplateResult {
+  const href = safeHref(item.url, feedUrl);
+  const title = href ? html`<a part="link" href=${href}>${item.title}</a>` : item.title;
+  const type = item.type ?? (item.kind === 'programme' ? t.programmeType : t.resourceType);
+  const meta = [
+    item.period ? formatPeriod(item.period, t) : undefined,
+    item.publisher ? format(t.publishedBy, {publisher: item.publisher}) : undefined,
+  ].filter((text): text is string => Boolean(text));
+  return html`<li part="item" class="item">
+    <div part="card" class="card panel ${href ? 'panel--clickable' : ''}">
+      <p><span part="type" class="tag type">${type}</span></p>
+      ${heading(subLevel(level), title, 'title')}
+      ${item.summary ? html`<p part="summary" class="summary">${item.summary}</p>` : nothing}
+      ${meta.map((text) => html`<p part="meta" class="meta">${text}</p>`)}
+    </div>
+  </li>`;
+}

@@ -1,0 +1,183 @@
+/**
+ * What the server renders (the built `programme-elements/server`, through test/server/ssr-plugin.mjs)
+ * is what the browser shows: for every feed element, on every programme of the sample feed and
+ * of a feed of several programmes, the server's HTML read with JavaScript off (a sandboxed frame
+ * runs no script; declarative shadow DOM is still parsed) has the same text, headings and links
+ * as the element rendered in the browser from the same feed URL. Then, with the hydration
+ * bundle, it hydrates: no mutation anywhere, no request, no error, and the element is live.
+ */
+import {expect, waitUntil} from '@open-wc/testing';
+import manifest from '../../custom-elements.json';
+import '../../src/index.js';
+import {settled} from '../helpers/dom.js';
+import sample from '../../sample/sample-feed.json';
+import several from '../fixtures/several-programmes.json';
+
+// Served as JSON by test/server/ssr-plugin.mjs (without .json: the dev server turns .json paths into modules).
+const FEEDS = {
+  sample: {json: sample, src: '/__ssr/feed/sample'},
+  several: {json: several, src: '/__ssr/feed/several'},
+};
+
+/** Every element that shows feed content, from the manifest: a new element is covered without being named here. */
+const TAGS = manifest.modules
+  .flatMap((module) => (module.declarations ?? []) as {tagName?: string}[])
+  .map((declaration) => declaration.tagName)
+  .filter((tag): tag is string => Boolean(tag) && tag !== 'programme-feed');
+
+interface Reading {
+  readonly text: string;
+  readonly headings: readonly string[];
+  readonly links: readonly string[];
+}
+
+const ELEMENT = 1;
+const TEXT = 3;
+
+/** The composed tree under `node` as a reader meets it (shadow roots, slotted nodes), across frames. */
+function* composed(node: Node): Generator<Node> {
+  yield node;
+  if (node.nodeType !== ELEMENT) return;
+  const element = node as Element;
+  if (['STYLE', 'SCRIPT', 'TEMPLATE'].includes(element.nodeName)) return;
+  const children =
+    element.localName === 'slot'
+      ? (element as HTMLSlotElement).assignedNodes({flatten: true})
+      : [...(element.shadowRoot ?? element).childNodes];
+  for (const child of children) yield* composed(child);
+}
+
+function read(root: Element): Reading {
+  const nodes = [...composed(root)];
+  const textOf = (element: Element) =>
+    [...composed(element)]
+      .filter((node) => node.nodeType === TEXT)
+      .map((node) => node.nodeValue)
+      .join('')
+      .replace(/\s+/g, ' ')
+      .trim();
+  const elements = nodes.filter((node): node is Element => node.nodeType === ELEMENT);
+  return {
+    text: textOf(root),
+    headings: elements.filter((el) => /^h[1-6]$/.test(el.localName)).map((el) => `${el.localName} ${textOf(el)}`),
+    links: elements.filter((el) => el.localName === 'a').map((el) => `${(el as HTMLAnchorElement).href} ${textOf(el)}`),
+  };
+}
+
+function frame(url: string, sandbox?: string): Promise<HTMLIFrameElement> {
+  return new Promise((resolve, reject) => {
+    const iframe = document.createElement('iframe');
+    if (sandbox !== undefined) iframe.setAttribute('sandbox', sandbox);
+    iframe.style.inlineSize = '1000px';
+    iframe.addEventListener('load', () => resolve(iframe), {once: true});
+    iframe.addEventListener('error', () => reject(new Error(`${url} did not load`)), {once: true});
+    iframe.src = url;
+    document.body.append(iframe);
+  });
+}
+
+type Lit = Element & {updateComplete: Promise<unknown>; hasUpdated: boolean};
+
+/** The library's elements in the composed tree under `root`. */
+const litElements = (root: Element) =>
+  [...composed(root)].filter((node): node is Lit => node.nodeType === ELEMENT && 'updateComplete' in node);
+
+interface Case {
+  readonly feed: keyof typeof FEEDS;
+  readonly tag: string;
+  readonly programme: string;
+  readonly project: string | undefined;
+}
+
+const cases: Case[] = Object.entries(FEEDS).flatMap(([feed, {json}]) =>
+  json.programmes.flatMap((programme) =>
+    TAGS.flatMap((tag): Case[] => {
+      if (tag !== 'project-card')
+        return [{feed: feed as Case['feed'], tag, programme: programme.id, project: undefined}];
+      return (
+        (programme as {projects?: {id: string}[]}).projects?.slice(0, 2).map((project) => ({
+          feed: feed as Case['feed'],
+          tag,
+          programme: programme.id,
+          project: project.id,
+        })) ?? []
+      );
+    }),
+  ),
+);
+
+const query = (c: Case, js: boolean) =>
+  new URLSearchParams({feed: c.feed, tag: c.tag, programme: c.programme, project: c.project ?? '', js: js ? '1' : '0'});
+
+describe('server rendering', function () {
+  this.timeout(20_000);
+  const placed: Element[] = [];
+  afterEach(() => placed.splice(0).forEach((node) => node.remove()));
+
+  it('covers every feed element, each on several programmes, and project cards', () => {
+    expect(TAGS).to.have.length.greaterThan(5);
+    for (const tag of TAGS) expect(cases.filter((c) => c.tag === tag).length, tag).to.be.greaterThan(2);
+  });
+
+  for (const c of cases) {
+    const name = `<${c.tag}> on ${c.feed}/${c.programme}${c.project ? `/${c.project}` : ''}`;
+
+    it(`${name}: the server's HTML, with JavaScript off, reads as the browser's element does`, async () => {
+      const noScript = await frame(`/__ssr/element?${query(c, false)}`, 'allow-same-origin');
+      placed.push(noScript);
+      const served = noScript.contentDocument!.querySelector(c.tag);
+      expect(served, noScript.contentDocument!.body.textContent ?? '').to.not.equal(null);
+      expect(served!.shadowRoot, 'declarative shadow root').to.not.equal(null);
+
+      const client = document.createElement(c.tag) as unknown as Lit;
+      client.setAttribute('src', FEEDS[c.feed].src);
+      client.setAttribute('programme', c.programme);
+      if (c.project) client.setAttribute('project', c.project);
+      client.setAttribute('lang', 'en-GB');
+      document.body.append(client);
+      placed.push(client);
+      await waitUntil(
+        () => client.hasUpdated && !client.shadowRoot!.querySelector('[part~="skeleton"]'),
+        'the browser renders',
+      );
+      await settled(client);
+
+      const server = read(served!);
+      const browser = read(client);
+      expect(server.headings, browser.text).to.deep.equal(browser.headings);
+      expect(server.links).to.deep.equal(browser.links);
+      expect(server.text).to.equal(browser.text);
+      expect(server.text.length).to.be.greaterThan(20);
+    });
+
+    it(`${name}: hydrates with no change, no request and no error, and is live`, async () => {
+      const page = await frame(`/__ssr/element?${query(c, true)}`);
+      placed.push(page);
+      const win = page.contentWindow as Window & {
+        __record: {mutations: {attribute: string | null}[]; fetches: string[]; errors: string[]};
+      };
+      const el = page.contentDocument!.querySelector(c.tag) as Lit;
+      const before = read(el);
+      await waitUntil(
+        () => win.customElements.get(c.tag) && litElements(el).every((node) => node.hasUpdated),
+        'hydrated',
+        {timeout: 10_000},
+      );
+      await Promise.all(litElements(el).map((node) => node.updateComplete));
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      const {mutations, fetches, errors} = win.__record;
+      // Lit's own bookkeeping: a section waits for its composite, which removes this attribute.
+      expect(mutations.filter((m) => m.attribute !== 'defer-hydration')).to.deep.equal([]);
+      expect(fetches).to.deep.equal([]);
+      expect(errors).to.deep.equal([]);
+      expect(read(el)).to.deep.equal(before);
+
+      // Live: the hydrated element re-renders when its attributes change.
+      const level = Number(/^h(\d)/.exec(before.headings[0] ?? '')?.[1]);
+      el.setAttribute('heading-level', String(level + 1));
+      await Promise.all(litElements(el).map((node) => node.updateComplete));
+      await settled(el as Lit);
+      expect(read(el).headings[0]).to.equal(before.headings[0]!.replace(/^h\d/, `h${level + 1}`));
+    });
+  }
+});

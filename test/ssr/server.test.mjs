@@ -1,0 +1,141 @@
+// The server API as the organisation's site calls it: `programme-elements/server`, built to
+// dist/server/ (npm test builds first). What the browser then does with its HTML is tested in
+// test/components/server-rendering.test.ts.
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {readFileSync} from 'node:fs';
+
+const {renderElement, renderElementStream, renderPage, RenderError, SERVER_ELEMENTS} = await import(
+  new URL('../../dist/server/index.js', import.meta.url).href
+);
+const read = (path) => JSON.parse(readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8'));
+const sample = read('sample/sample-feed.json');
+const several = read('test/fixtures/several-programmes.json');
+const PROGRAMME = 'closing-the-gap-through-changing-relationships';
+const FEED_URL = 'https://feeds.example.org/programmes/feed.json';
+
+const textOf = (markup) =>
+  markup
+    .replace(/<(style|script)[\s\S]*?<\/\1>/g, '')
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+async function collect(stream) {
+  let out = '';
+  for (const reader = stream.getReader(); ;) {
+    const {value, done} = await reader.read();
+    if (done) return out;
+    out += value;
+  }
+}
+
+test('every feed element renders to declarative shadow DOM, byte for byte the same twice', async () => {
+  assert.deepEqual([...SERVER_ELEMENTS].sort(), [
+    'aims-list',
+    'programme-page',
+    'programme-summary',
+    'project-card',
+    'project-list',
+    'related-programmes',
+  ]);
+  for (const tag of SERVER_ELEMENTS) {
+    const options = {feed: several, programme: PROGRAMME, project: 'dialysis-self-care', feedUrl: FEED_URL};
+    const first = await renderElement(tag, options);
+    assert.match(first, new RegExp(`^(<!--[^>]*-->)*<${tag} `), tag);
+    assert.match(first, /<template shadowroot="open" shadowrootmode="open">/, tag);
+    assert.match(first, new RegExp(`src="${FEED_URL}"`), `${tag} keeps feedUrl as src`);
+    assert.match(first, /<script type="application\/json">\{/, `${tag} carries its feed`);
+    assert.equal(await renderElement(tag, structuredClone(options)), first, `${tag}: identical`);
+    assert.equal(await collect(renderElementStream(tag, options)), first, `${tag}: the stream is the same HTML`);
+  }
+});
+
+test('what each element shows, with its heading level, language and links resolved against feedUrl', async () => {
+  const card = await renderElement('project-card', {
+    feed: several,
+    programme: 'shared-decision-making',
+    project: 'sdm-dialysis-self-care',
+    headingLevel: 4,
+    lang: 'cy',
+    feedUrl: FEED_URL,
+  });
+  assert.match(card, /<h4 part="title"/);
+  assert.match(card, / lang="cy"/);
+  assert.match(card, /href="https:\/\/feeds\.example\.org\/projects\/dialysis-self-care"/);
+  assert.ok(textOf(card).includes('Example title: dialysis patients taking control'));
+
+  const page = await renderElement('programme-page', {feed: sample, programme: PROGRAMME});
+  for (const text of [
+    'Key facts',
+    'Aims',
+    'Projects',
+    'Further reading',
+    'Work with us',
+    'Funding per team around £400,000',
+  ]) {
+    assert.ok(textOf(page).includes(text), text);
+  }
+  assert.doesNotMatch(page, /href="javascript:/i);
+});
+
+test('feed text stays text: no markup from the feed reaches the HTML, nor ends the inline script', async () => {
+  const feed = structuredClone(sample);
+  feed.programmes[0].title = '<img src=x onerror=alert(1)></script><script>alert(2)</script>';
+  const markup = await renderElement('programme-summary', {feed, programme: PROGRAMME});
+  assert.doesNotMatch(markup, /<img src=x/);
+  assert.equal(markup.match(/<\/script>/g).length, 1, 'only the inline feed script closes');
+  assert.match(markup, /&lt;img src=x onerror=alert\(1\)&gt;/);
+});
+
+test('an invalid feed, or an id not in it, rejects with every problem and its JSON path', async () => {
+  const broken = structuredClone(sample);
+  broken.programmes[0].title = 5;
+  delete broken.publisher;
+  await assert.rejects(renderElement('aims-list', {feed: broken, programme: PROGRAMME}), (error) => {
+    assert.ok(error instanceof RenderError);
+    assert.deepEqual(error.problems.map((problem) => problem.path).sort(), ['programmes[0].title', 'publisher']);
+    assert.match(error.message, /programmes\[0\]\.title: must be text/);
+    return true;
+  });
+  await assert.rejects(renderElement('project-card', {feed: sample, project: 'nope'}), (error) => {
+    assert.ok(error instanceof RenderError);
+    assert.match(error.message, /no project with the id "nope"/);
+    return true;
+  });
+  await assert.rejects(renderElement('programme-summary', {feed: sample}), /set the programme attribute/);
+  await assert.rejects(renderPage(sample, {programme: 'nope'}), RenderError);
+  await assert.rejects(renderElement('marquee-tag', {feed: sample}), TypeError);
+  await assert.rejects(
+    renderElement('aims-list', {feed: sample, programme: PROGRAMME, feedUrl: 'feed.json'}),
+    TypeError,
+  );
+});
+
+test('a stream of an invalid feed errors before it sends anything', async () => {
+  const reader = renderElementStream('aims-list', {feed: {version: '1.0'}}).getReader();
+  await assert.rejects(reader.read(), RenderError);
+});
+
+test('renderPage: a whole document with title, description, canonical link, JSON-LD and the script', async () => {
+  const options = {programme: PROGRAMME, feedUrl: FEED_URL, scriptSrc: '/elements/programme-elements.hydrate.js'};
+  const page = await renderPage(sample, options);
+  assert.equal(await renderPage(structuredClone(sample), options), page, 'identical');
+  assert.match(page, /^<!doctype html>\n<html lang="en-GB">/);
+  assert.match(page, /<title>Closing the Gap through Changing Relationships \| OnlyWan<\/title>/);
+  assert.match(page, /<meta name="description" content="Our improvement programme dedicated to bridging the gap/);
+  assert.match(
+    page,
+    /<link rel="canonical" href="https:\/\/example\.org\/example-only\/programmes\/closing-the-gap-through-changing-relationships">/,
+  );
+  const jsonLd = JSON.parse(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(page)[1]);
+  assert.equal(jsonLd['@context'], 'https://schema.org');
+  assert.ok(jsonLd['@graph'].some((node) => node['@type'] === 'FundingScheme'));
+  assert.match(
+    page,
+    /<programme-page\s+src="https:\/\/feeds\.example\.org\/programmes\/feed\.json" programme="closing-the-gap-through-changing-relationships" heading-level="1"/,
+  );
+  assert.match(page, /<script type="module" src="\/elements\/programme-elements\.hydrate\.js"><\/script>\n<\/body>/);
+  assert.equal((page.match(/<h1 /g) ?? []).length, 1, 'one h1: the programme title');
+});
