@@ -17,7 +17,13 @@ const browserCode = [
   'demo/**/*.{js,ts}',
   'bench/**/*.js',
 ];
-const nodeCode = ['*.{js,mjs,cjs}', 'scripts/**/*.{js,mjs}', 'test/**/*.mjs', '.storybook/**/*.{js,mjs,ts}'];
+const nodeCode = [
+  '*.{js,mjs,cjs}',
+  'bin/**/*.js',
+  'scripts/**/*.{js,mjs}',
+  'test/**/*.mjs',
+  '.storybook/**/*.{js,mjs,ts}',
+];
 
 export default defineConfig([
   // types/ is generated from the manifest (`npm run analyze`).

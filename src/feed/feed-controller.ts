@@ -21,7 +21,10 @@ export interface FeedSourceHost extends ReactiveControllerHost, HTMLElement {
   programme: string | undefined;
 }
 
-/** Picks what an element shows from a valid feed, or says why it cannot (a `not-found` error). */
+/**
+ * Picks what an element shows from a valid feed, or says why it cannot (a `not-found` error, or an
+ * `invalid` one for an item the feed holds but left out).
+ */
 export type Select<T> = (feed: Feed, programmeId: string | undefined) => T | FeedError;
 
 export interface FeedControllerOptions<T> {
@@ -48,7 +51,8 @@ const INLINE_SCRIPT = ':scope > script[type="application/json" i]';
  * and `@lit/task` do: the state in `hostUpdate()`, before the host renders, and the host's
  * `feed-load` / `feed-error` events in `hostUpdated()`. An element fed by `<programme-feed>`
  * leaves load events to the provider, so a page hears each failure once; a feed without what
- * the host was asked for is the host's own `not-found`, announced once until it changes.
+ * the host was asked for is the host's own `not-found` (or `invalid`, when the feed left that item
+ * out), announced once until it changes.
  */
 export class FeedController<T = never> implements ReactiveController {
   state: FeedState = IDLE;
@@ -121,7 +125,9 @@ export class FeedController<T = never> implements ReactiveController {
       }
     }
     const view = this.view;
-    if (view.status !== 'error' || view.error.kind !== 'not-found') {
+    // The host's own errors, from what it selected (`not-found`, or `invalid` for an item the
+    // feed left out); the feed's own errors were announced above, or by the provider.
+    if (view.status !== 'error' || (state.status === 'error' && view.error === state.error)) {
       this.announcedNotFound = undefined;
     } else if (view.error.message !== this.announcedNotFound) {
       this.announcedNotFound = view.error.message;

@@ -3,6 +3,7 @@
  * and the validator are one definition.
  */
 import type * as v from 'valibot';
+import type {FeedProblem} from './problems.js';
 import type {
   AimSchema,
   FeedSchema,
@@ -40,12 +41,12 @@ export type Money = DeepReadonly<v.InferOutput<typeof MoneySchema>>;
 export type Period = DeepReadonly<v.InferOutput<typeof PeriodSchema>>;
 export type ProgrammeStatus = DeepReadonly<v.InferOutput<typeof StatusSchema>>;
 
-/** One problem found in a feed: where (a JSON path such as `programmes[0].title`) and what. */
-export interface FeedProblem {
-  readonly path: string;
-  readonly message: string;
-}
+export type {FeedProblem, ProblemCode, ProblemSeverity, ProblemValues} from './problems.js';
 
-/** What `parseFeed` returns: the feed, or every problem found. */
+/**
+ * What `parseFeed` returns: the feed with what is damaged left out and the problems found (`ok`),
+ * or, when a `fatal` problem leaves nothing to show, every problem found.
+ */
 export type ParseResult =
-  {readonly ok: true; readonly feed: Feed} | {readonly ok: false; readonly problems: readonly FeedProblem[]};
+  | {readonly ok: true; readonly feed: Feed; readonly problems: readonly FeedProblem[]}
+  | {readonly ok: false; readonly problems: readonly FeedProblem[]};

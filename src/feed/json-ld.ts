@@ -5,8 +5,9 @@
  * The mapping (reference: standards.md, "schema.org types and properties"):
  * - the programme is a `FundingScheme`, funded by the feed's publisher (an `Organization`);
  * - each project is a `Project`, its lead organisation its `parentOrganization`;
- * - where the programme gives its funding per team, each project has a `MonetaryGrant` with a
- *   `MonetaryAmount`, funded by the publisher and the scheme;
+ * - where the programme gives its funding per team, each project's `funding` is a `MonetaryGrant`
+ *   whose `amount` is a `MonetaryAmount` and whose `funder` is the publisher (schema.org's own
+ *   Grant examples);
  * - each resource (the evaluation report) is a `Report` about the scheme.
  *
  * Only what the feed says goes in: no property is filled with a guess, and status, aims and the
@@ -16,8 +17,10 @@
  * so the same programme described on several pages merges into one graph. Without a canonical
  * URL they are fragments (`#<programme-id>-programme`), stable within one page.
  *
- * Pure and DOM-free: it runs under SSR in Node as well as in the browser.
+ * Each node is typed with schema-dts (Google's schema.org types), so a property its type lacks
+ * does not compile. Pure and DOM-free: it runs under SSR in Node as well as in the browser.
  */
+import type {FundingScheme, IdReference, MonetaryGrant, Organization, Project, Report} from 'schema-dts';
 import type {Feed, Organisation, Programme} from './feed.js';
 import {safeHref} from '../internal/links.js';
 
@@ -49,12 +52,12 @@ export function toJsonLd(feed: Feed, programme: Programme, options: JsonLdOption
   const schemeId = `${idBase}programme`;
 
   const publisher = organisation(feed.publisher, absolute);
-  const publisherRef: JsonLdNode = publisher['@id'] ? {'@id': publisher['@id']} : publisher;
+  const publisherRef: OrganizationNode | IdReference = publisher['@id'] ? {'@id': publisher['@id']} : publisher;
   const graph: JsonLdNode[] = [];
-  if (publisher['@id']) graph.push(publisher);
+  if (publisher['@id']) graph.push(compact(publisher));
 
   graph.push(
-    compact({
+    compact<FundingScheme>({
       '@type': 'FundingScheme',
       '@id': schemeId,
       name: programme.title,
@@ -69,7 +72,7 @@ export function toJsonLd(feed: Feed, programme: Programme, options: JsonLdOption
     const projectId = `${idBase}project-${project.id}`;
     const grantId = `${idBase}grant-${project.id}`;
     graph.push(
-      compact({
+      compact<Project>({
         '@type': 'Project',
         '@id': projectId,
         name: project.title,
@@ -83,21 +86,23 @@ export function toJsonLd(feed: Feed, programme: Programme, options: JsonLdOption
       }),
     );
     if (funding) {
-      graph.push({
-        '@type': 'MonetaryGrant',
-        '@id': grantId,
-        // schema.org has no way to say "around": the amount is the feed's figure, and the page
-        // around the data says "around £400,000" where the feed marks it approximate.
-        amount: {'@type': 'MonetaryAmount', currency: funding.currency, value: funding.amount},
-        funder: [publisherRef, {'@id': schemeId}],
-        fundedItem: {'@id': projectId},
-      });
+      graph.push(
+        compact<MonetaryGrant>({
+          '@type': 'MonetaryGrant',
+          '@id': grantId,
+          // schema.org has no way to say "around": the amount is the feed's figure, and the page
+          // around the data says "around £400,000" where the feed marks it approximate.
+          amount: {'@type': 'MonetaryAmount', currency: funding.currency, value: funding.amount},
+          funder: publisherRef,
+          fundedItem: {'@id': projectId},
+        }),
+      );
     }
   }
 
   (programme.resources ?? []).forEach((resource, index) => {
     graph.push(
-      compact({
+      compact<Report>({
         '@type': 'Report',
         '@id': `${idBase}resource-${resource.id ?? index + 1}`,
         name: resource.title,
@@ -122,16 +127,21 @@ export function jsonLdScriptText(document: JsonLdDocument): string {
   return JSON.stringify(document).replace(/</g, '\\u003c');
 }
 
-function organisation(source: Organisation, absolute: (url: string | undefined) => string | undefined): JsonLdNode {
+type OrganizationNode = Exclude<Organization, string> & {'@id'?: string};
+
+function organisation(
+  source: Organisation,
+  absolute: (url: string | undefined) => string | undefined,
+): OrganizationNode {
   const url = absolute(source.url);
-  return compact({
+  return {
     '@type': 'Organization',
     // Only an organisation with a URL gets an @id: a name alone is not an identity.
     '@id': url ? `${url.split('#')[0]}#org` : undefined,
     name: source.name,
     url,
     identifier: source.identifier,
-  });
+  };
 }
 
 /** An absolute http(s) URL that passes the link rules, or undefined. */
@@ -140,7 +150,20 @@ function absoluteUrl(url: string | undefined, base: string | undefined): string 
   return href && /^https?:\/\//i.test(href) ? href : undefined;
 }
 
-/** Drops the properties the feed did not give, so the output never holds `undefined`. */
-function compact(node: {readonly [key: string]: JsonLdValue | undefined}): JsonLdNode {
-  return Object.fromEntries(Object.entries(node).filter(([, value]) => value !== undefined)) as JsonLdNode;
+/**
+ * A schema.org node of type `T` (checked by the compiler) as plain JSON, without the properties
+ * the feed did not give, so the output never holds `undefined`.
+ */
+function compact<T>(node: Exclude<T, string>): JsonLdNode {
+  const plain = (value: unknown): unknown =>
+    Array.isArray(value)
+      ? value.map(plain)
+      : typeof value === 'object' && value !== null
+        ? Object.fromEntries(
+            Object.entries(value)
+              .filter(([, entry]) => entry !== undefined)
+              .map(([key, entry]) => [key, plain(entry)]),
+          )
+        : value;
+  return plain(node) as JsonLdNode;
 }

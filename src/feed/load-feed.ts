@@ -8,6 +8,7 @@
 import type {Feed} from './feed.js';
 import {FeedError} from './feed-error.js';
 import {parseFeed} from './parse-feed.js';
+import {problem} from './problems.js';
 
 /** The validators of the copy we hold, for a conditional request. */
 export interface Validators {
@@ -189,7 +190,7 @@ function tooLarge(url: string): Outcome {
     `The feed at ${url} is larger than 512 KB, the most a feed may be: it was not read.`,
     {
       url,
-      problems: [{path: '(feed)', message: `must be at most 512 KB (${MAX_FEED_BYTES.toLocaleString('en-GB')} bytes)`}],
+      problems: [problem('feed-too-large', '(feed)', {limit: MAX_FEED_BYTES.toLocaleString('en-GB')})],
     },
   );
   return {ok: false, retry: false, error};

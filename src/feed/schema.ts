@@ -43,10 +43,10 @@ const PROGRAMMES_MAX = 2_000;
 export const SAFE_URL_PATTERN =
   /^(?!.*&(?:#|[A-Za-z][A-Za-z0-9]*;))(?:[Hh][Tt][Tt][Pp][Ss]?:\/\/[^\x00-\x20\x7f-\x9f\u00a0\u1680\u180e\u2000-\u200f\u2028-\u202f\u205f-\u206f\u3000\ufeff\\/]|[Mm][Aa][Ii][Ll][Tt][Oo]:|(?![A-Za-z][A-Za-z0-9+.-]*:)(?!\/\/))[^\x00-\x20\x7f-\x9f\u00a0\u1680\u180e\u2000-\u200f\u2028-\u202f\u205f-\u206f\u3000\ufeff\\]*$/;
 
-const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._~-]*$/;
-const YEAR_OR_DATE_PATTERN = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
-const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
-const DATE_TIME_PATTERN = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})?)?$/;
+export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._~-]*$/;
+export const YEAR_OR_DATE_PATTERN = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
+export const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+export const DATE_TIME_PATTERN = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})?)?$/;
 const VERSION_PATTERN = /^\d+\.\d+$/;
 const CURRENCY_PATTERN = /^[A-Z]{3}$/;
 

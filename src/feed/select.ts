@@ -5,6 +5,7 @@
  */
 import type {Aim, Feed, Period, Programme, Project, RelatedExternal} from './feed.js';
 import {FeedError} from './feed-error.js';
+import {problemsOf} from './parse-feed.js';
 
 /**
  * The programme an element shows: the one with `id`, or the only one when `id` is not given.
@@ -20,7 +21,25 @@ export function selectProgramme(feed: Feed, id: string | undefined): Programme |
   }
   return (
     feed.programmes.find((programme) => programme.id === id) ??
+    leftOut(feed, 'programme', id) ??
     new FeedError('not-found', `The feed has no programme with the id "${shorten(id)}".`)
+  );
+}
+
+/**
+ * An `invalid` error for an item the feed holds but `parseFeed` left out, with its problems, so
+ * an element showing that item shows why it is missing while the rest of the feed is shown.
+ */
+function leftOut(feed: Feed, item: 'programme' | 'project', id: string): FeedError | undefined {
+  const problems = problemsOf(feed).filter(
+    (problem) => problem.severity === 'item' && problem.values['item'] === item && problem.values['id'] === id,
+  );
+  if (!problems.length) return undefined;
+  const found = problems.length === 1 ? '1 problem was' : `${problems.length} problems were`;
+  return new FeedError(
+    'invalid',
+    `The ${item} "${shorten(id)}" is left out of the feed: it is not valid (${found} found).`,
+    {problems},
   );
 }
 
@@ -63,9 +82,12 @@ export function selectProject(
     const project = programme.projects?.find((candidate) => candidate.id === projectId);
     if (project) return {programme, project};
   }
-  return new FeedError(
-    'not-found',
-    `The feed has no project with the id "${shorten(projectId)}"${programmeId ? ` in the programme "${shorten(programmeId)}"` : ''}.`,
+  return (
+    leftOut(feed, 'project', projectId) ??
+    new FeedError(
+      'not-found',
+      `The feed has no project with the id "${shorten(projectId)}"${programmeId ? ` in the programme "${shorten(programmeId)}"` : ''}.`,
+    )
   );
 }
 

@@ -254,11 +254,18 @@ describe('<programme-feed>', () => {
 
     it('gives kind "invalid", with the problems, for a script that is not a valid feed', async () => {
       const errors = track(listen<FeedErrorEvent>('feed-error'));
-      const feed = feedWith((f) => ((f.programmes[0] as Record<string, unknown>).title = 42));
+      const feed = feedWith((f) => {
+        (f.programmes[0] as Record<string, unknown>).title = 42;
+        (f.programmes[1] as Record<string, unknown>).title = 43;
+      });
       await fixture(`<programme-feed><script type="application/json">${feedJson(feed)}</script></programme-feed>`);
       const [event] = await errors.count(1);
       expect(event!.kind).to.equal('invalid');
-      expect(event!.problems.map((problem) => problem.path)).to.deep.equal(['programmes[0].title']);
+      expect(event!.problems.map(({code, path}) => `${code} ${path}`)).to.deep.equal([
+        'item-invalid programmes[0].title',
+        'item-invalid programmes[1].title',
+        'no-programmes programmes',
+      ]);
     });
 
     it('takes the feed property before anything else, with no request', async () => {

@@ -70,7 +70,7 @@ describe('toJsonLd', () => {
       '@type': 'MonetaryGrant',
       '@id': `${CANONICAL}#grant-homeless-health`,
       amount: {'@type': 'MonetaryAmount', currency: 'GBP', value: 400000},
-      funder: [{'@id': 'https://only-wan.info/#org'}, {'@id': `${CANONICAL}#programme`}],
+      funder: {'@id': 'https://only-wan.info/#org'},
       fundedItem: {'@id': `${CANONICAL}#project-homeless-health`},
     });
   });

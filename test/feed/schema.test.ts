@@ -132,8 +132,12 @@ describe('feed.schema.json', () => {
       const fromValibot = parseFeed(feed);
 
       expect(fromSchema.valid, 'JSON Schema').to.equal(false);
-      expect(fromValibot.ok, 'parseFeed').to.equal(false);
-      if (fromValibot.ok) return;
+      // parseFeed may still show the rest of the feed (the problem is an item's or a field's),
+      // but it reports what the schema refuses, and nothing it accepts.
+      expect(
+        fromValibot.problems.map((problem) => problem.severity),
+        'parseFeed',
+      ).to.satisfy((severities: string[]) => severities.length > 0 && !severities.includes('advice'));
       // Both point at the same place in the feed; JSON Schema reports a missing field on its parent.
       expect(schemaErrorPaths(fromSchema.errors)).to.include(dotted('value' in rest ? path : path.slice(0, -1)));
       expect(fromValibot.problems.map((problem) => problem.path)).to.include(dotted(path));

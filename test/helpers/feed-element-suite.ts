@@ -49,7 +49,7 @@ type TaggedFeedElement = HTMLElementTagNameMap[FeedElementTag];
 const deeper = (headings: readonly string[], by: number) =>
   headings.map((heading) => heading.replace(/^h(\d)/, (_, level: string) => `h${Number(level) + by}`));
 
-/** A feed that fails validation: the programme's title is a number. */
+/** A feed whose programme fails validation (its title is a number): it is left out, the other shown. */
 const invalidFeed = () => feedWith((f) => ((f.programmes[0] as {title: unknown}).title = 5));
 
 export function describeFeedElement(config: FeedElementCase): void {
@@ -175,8 +175,26 @@ export function describeFeedElement(config: FeedElementCase): void {
     });
 
     describe('errors', () => {
-      it('shows a visible, accessible error and fires feed-error (invalid) for an invalid feed', async () => {
+      it('shows a visible, accessible error and fires feed-error (invalid) for a programme left out as invalid', async () => {
         const el = create({programme: PROGRAMME_ID}, invalidFeed());
+        const event = oneEvent(el, 'feed-error');
+        attach(el);
+        await expectError(
+          el,
+          'invalid',
+          `The programme "${PROGRAMME_ID}" is left out of the feed: it is not valid`,
+          event,
+        );
+        expect(
+          ((await event) as unknown as FeedErrorEvent).problems.map(({code, path}) => `${code} ${path}`),
+        ).to.deep.equal(['item-invalid programmes[0].title']);
+      });
+
+      it('shows a visible, accessible error and fires feed-error (invalid) for a feed with nothing to show', async () => {
+        const el = create(
+          {programme: PROGRAMME_ID},
+          feedWith((f) => ((f as {version: unknown}).version = 1)),
+        );
         const event = oneEvent(el, 'feed-error');
         attach(el);
         await expectError(el, 'invalid', 'not a valid programme feed', event);

@@ -52,7 +52,11 @@ export interface PageStore {
 
 export interface PageBundle {
   store: PageStore;
-  parseFeed(json: unknown): {ok: boolean; problems?: {path: string; message: string}[]};
+  parseFeed(json: unknown): {
+    ok: boolean;
+    feed?: {programmes: {projects?: unknown[]}[]};
+    problems?: {code: string; severity: string; path: string; message: string}[];
+  };
   version: string;
 }
 
@@ -387,4 +391,12 @@ export function setAt(feed: Json, path: readonly (string | number)[], value: Jso
   for (const part of path.slice(0, -1)) target = target[part] as {[key: string | number]: Json};
   target[path.at(-1)!] = value;
   return copy;
+}
+
+/** A JSON path as parseFeed's problems write it: `programmes[0].projects[2].url`. */
+export function formatPath(path: readonly (string | number)[]): string {
+  return path.reduce<string>(
+    (out, part) => (typeof part === 'number' ? `${out}[${part}]` : out ? `${out}.${part}` : part),
+    '',
+  );
 }

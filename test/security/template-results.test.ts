@@ -10,6 +10,7 @@ import {
   deepElements,
   everyElement,
   findActiveContent,
+  formatPath,
   fullFeed,
   inPage,
   openPage,
@@ -52,15 +53,19 @@ describe('a feed value shaped like a Lit template result', function () {
   let page: TestPage;
   afterEach(() => page.close());
 
-  it('is refused in place of every string of the feed, and every element shows the error', async () => {
+  it('is refused in place of every string of the feed, and every element shows the error when it is everywhere', async () => {
     page = await openPage('xss');
     const feed = fullFeed();
     const failures: string[] = [];
     for (const shape of LIT_SHAPES) {
       // Each string field on its own, through validation (the bundle's parseFeed)...
       for (const {path} of stringPaths(feed)) {
+        // Refused: a problem names the field, and the field (or its item, or the feed) is left out.
         const result = page.bundle.parseFeed(inPage(page, setAt(feed, path, shape.value)));
-        if (result.ok) failures.push(`${shape.name} at ${path.join('.')}: accepted`);
+        if (!result.problems!.some((problem) => problem.path === formatPath(path)))
+          failures.push(`${shape.name} at ${path.join('.')}: no problem names it`);
+        if (result.ok && JSON.stringify(result.feed).includes('_$litType$'))
+          failures.push(`${shape.name} at ${path.join('.')}: accepted`);
       }
       // ...and every string field at once, through every element.
       const everywhere = renderAll(page, replaceStrings(feed, shape.value));

@@ -139,3 +139,35 @@ test('renderPage: a whole document with title, description, canonical link, JSON
   assert.match(page, /<script type="module" src="\/elements\/programme-elements\.hydrate\.js"><\/script>\n<\/body>/);
   assert.equal((page.match(/<h1 /g) ?? []).length, 1, 'one h1: the programme title');
 });
+
+test('the JSON-LD expands with no term dropped, and every grant has an amount, a currency and the publisher as funder', async () => {
+  const {default: jsonld} = await import('jsonld');
+  // No network here: schema.org's context is served locally. Its terms all map to schema.org
+  // by @vocab, so the expansion checks the graph's shape (ids, values, nesting); the compiler
+  // checks each property against schema-dts's schema.org types.
+  const documentLoader = async (url) => {
+    if (url.replace(/\/$/, '') !== 'https://schema.org') throw new Error(`no network for ${url}`);
+    return {contextUrl: null, documentUrl: url, document: {'@context': {'@vocab': 'https://schema.org/'}}};
+  };
+  for (const [feed, programme, feedUrl] of [
+    [sample, PROGRAMME, FEED_URL],
+    [several, 'shared-decision-making', FEED_URL],
+    [sample, 'closing-the-gap-in-patient-safety', undefined],
+  ]) {
+    const page = await renderPage(feed, {programme, feedUrl});
+    const document = JSON.parse(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(page)[1]);
+    const expanded = await jsonld.expand(document, {safe: true, documentLoader, base: 'https://example.org/page'});
+    assert.ok(expanded.length > 0, programme);
+    const graph = document['@graph'];
+    const publisher = graph.find((node) => node['@type'] === 'Organization' && node.name === feed.publisher.name);
+    for (const grant of graph.filter((node) => node['@type'] === 'MonetaryGrant')) {
+      assert.equal(grant.amount['@type'], 'MonetaryAmount');
+      assert.equal(typeof grant.amount.value, 'number');
+      assert.match(grant.amount.currency, /^[A-Z]{3}$/);
+      assert.deepEqual(grant.funder, {'@id': publisher['@id']});
+      const project = graph.find((node) => node['@id'] === grant.fundedItem['@id']);
+      assert.equal(project['@type'], 'Project');
+      assert.deepEqual(project.funding, {'@id': grant['@id']});
+    }
+  }
+});

@@ -1,0 +1,177 @@
+/// <reference types="node" />
+/**
+ * `programme-elements validate <file or URL>... [--format text|json|sarif]`: every problem of
+ * each feed, with its line and column, as the elements would find it, plus advice.
+ * Exit 0 when every feed is valid (advice allowed), 1 when one is not, 2 for a usage mistake or
+ * a feed that cannot be read.
+ */
+import {parseArgs} from 'node:util';
+import {adviseFeed} from '../feed/advice.js';
+import {MAX_FEED_BYTES} from '../feed/load-feed.js';
+import {parseFeed} from '../feed/parse-feed.js';
+import {PROBLEMS, problem, type FeedProblem, type ProblemCode, type ProblemSeverity} from '../feed/problems.js';
+import {VERSION} from '../version.js';
+import {codeFrame, readJsonSource, type Position} from './json-source.js';
+import {EXIT_USAGE, type CommandIo} from './command.js';
+import {readInput} from './read-input.js';
+
+export const summary = 'check feeds before publishing: validate <file or URL>... [--format text|json|sarif]';
+
+const USAGE = 'Usage: programme-elements validate <file or URL>... [--format text|json|sarif]\n';
+const FORMATS = ['text', 'json', 'sarif'] as const;
+type Format = (typeof FORMATS)[number];
+/** Occurrences of one code shown in full before the rest are only counted. */
+const SHOWN_PER_CODE = 3;
+
+/** One problem where it is in its file. */
+export interface LocatedProblem extends FeedProblem, Position {
+  readonly file: string;
+}
+
+interface Checked {
+  readonly file: string;
+  readonly text: string;
+  readonly problems: readonly LocatedProblem[];
+}
+
+export async function run(args: string[], io: CommandIo): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({args, allowPositionals: true, options: {format: {type: 'string', default: 'text'}}});
+  } catch (error) {
+    io.stderr.write(`${(error as Error).message}\n${USAGE}`);
+    return EXIT_USAGE;
+  }
+  const format = parsed.values.format as Format;
+  if (!FORMATS.includes(format)) {
+    io.stderr.write(`--format must be text, json or sarif, not "${format}".\n${USAGE}`);
+    return EXIT_USAGE;
+  }
+  if (parsed.positionals.length === 0) {
+    io.stderr.write(`Name at least one feed file or URL.\n${USAGE}`);
+    return EXIT_USAGE;
+  }
+  let unreadable = false;
+  const checked: Checked[] = [];
+  for (const file of parsed.positionals) {
+    const input = await readInput(file);
+    if (!input.ok) {
+      io.stderr.write(`${file}: cannot be read (${input.reason}).\n`);
+      unreadable = true;
+      continue;
+    }
+    checked.push({file, text: input.text, problems: check(file, input.text, input.bytes, input.url)});
+  }
+  const all = checked.flatMap((result) => result.problems);
+  if (format === 'json') io.stdout.write(`${JSON.stringify(all.map(asJson), null, 2)}\n`);
+  else if (format === 'sarif') io.stdout.write(`${JSON.stringify(sarif(all), null, 2)}\n`);
+  else io.stdout.write(checked.map(textReport).join('\n'));
+  if (unreadable) return EXIT_USAGE;
+  return all.some((found) => found.severity !== 'advice') ? 1 : 0;
+}
+
+/** Every problem and piece of advice for one feed's text, located in it. */
+export function check(file: string, text: string, bytes: number, url: string | undefined): LocatedProblem[] {
+  const read = readJsonSource(text);
+  if (!read.ok) {
+    return [{...problem('not-json', '(feed)', {detail: read.reason}), ...read.position, file}];
+  }
+  const {source, json} = read;
+  const problems: FeedProblem[] = [];
+  if (bytes > MAX_FEED_BYTES)
+    problems.push(problem('feed-too-large', '(feed)', {limit: MAX_FEED_BYTES.toLocaleString('en-GB')}));
+  problems.push(...parseFeed(json).problems);
+  if (!problems.some((found) => found.severity === 'fatal' && found.path === 'version'))
+    problems.push(...adviseFeed(json, {baseUrl: url}));
+  return problems
+    .map((found) => ({...found, ...source.positionOf(found.path), file}))
+    .sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+function asJson({file, code, severity, path, line, column, message}: LocatedProblem) {
+  return {file, code, severity, path, line, column, message};
+}
+
+const SEVERITY_ORDER: readonly ProblemSeverity[] = ['fatal', 'item', 'field', 'advice'];
+
+function textReport({file, text, problems}: Checked): string {
+  if (problems.length === 0) return `${file}: valid, no problems.\n`;
+  const out: string[] = [];
+  const byCode = new Map<ProblemCode, LocatedProblem[]>();
+  for (const found of problems) byCode.set(found.code, [...(byCode.get(found.code) ?? []), found]);
+  const shown = new Set([...byCode.values()].flatMap((list) => list.slice(0, SHOWN_PER_CODE)));
+  for (const found of problems) {
+    if (!shown.has(found)) continue;
+    out.push(`${file}:${found.line}:${found.column}  ${found.severity}  ${found.code}  ${found.path}`);
+    out.push(codeFrame(text, found));
+    out.push(`  ${found.message}`, '');
+  }
+  for (const [code, list] of byCode) {
+    if (list.length > SHOWN_PER_CODE)
+      out.push(`… and ${list.length - SHOWN_PER_CODE} more ${code} (--format json lists every one).`);
+  }
+  const counts = [...byCode].map(([code, list]) => `${code} ${list.length}`).join(', ');
+  const bySeverity = SEVERITY_ORDER.map(
+    (severity) => [severity, problems.filter((p) => p.severity === severity).length] as const,
+  )
+    .filter(([, count]) => count > 0)
+    .map(([severity, count]) => `${count} ${severity}`)
+    .join(', ');
+  const verdict = problems.some((p) => p.severity === 'fatal')
+    ? 'invalid: nothing of it can be shown'
+    : problems.some((p) => p.severity !== 'advice')
+      ? 'invalid: it is shown with what is damaged left out'
+      : 'valid, with advice';
+  out.push(
+    `${file}: ${verdict}. ${problems.length} ${problems.length === 1 ? 'problem' : 'problems'} (${bySeverity}): ${counts}.`,
+  );
+  return `${out.join('\n')}\n`;
+}
+
+const SARIF_LEVEL: Record<ProblemSeverity, 'error' | 'warning' | 'note'> = {
+  fatal: 'error',
+  item: 'error',
+  field: 'warning',
+  advice: 'note',
+};
+
+/** A SARIF 2.1.0 log, the format code hosts read to annotate files. */
+function sarif(problems: readonly LocatedProblem[]) {
+  const codes = Object.keys(PROBLEMS) as ProblemCode[];
+  return {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'programme-elements',
+            version: VERSION,
+            rules: codes.map((code) => ({
+              id: code,
+              shortDescription: {text: PROBLEMS[code].message},
+              help: {text: PROBLEMS[code].fix},
+              defaultConfiguration: {level: SARIF_LEVEL[PROBLEMS[code].severity]},
+              properties: {severity: PROBLEMS[code].severity, docs: `docs/problems.md#${code}`},
+            })),
+          },
+        },
+        results: problems.map((found) => ({
+          ruleId: found.code,
+          ruleIndex: codes.indexOf(found.code),
+          level: SARIF_LEVEL[found.severity],
+          message: {text: found.message},
+          locations: [
+            {
+              physicalLocation: {
+                artifactLocation: {uri: found.file},
+                region: {startLine: found.line, startColumn: found.column},
+              },
+              logicalLocations: [{fullyQualifiedName: found.path, kind: 'member'}],
+            },
+          ],
+        })),
+      },
+    ],
+  };
+}

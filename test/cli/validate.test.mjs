@@ -1,0 +1,146 @@
+// `programme-elements validate`: what an editor sees for broken feeds (codes, paths, lines,
+// exit codes), in each format. Needs a build (npm test builds first).
+import assert from 'node:assert/strict';
+import {createServer} from 'node:http';
+import {readFileSync} from 'node:fs';
+import {describe, it} from 'node:test';
+import {cli, fixture} from './run-cli.mjs';
+
+const located = (problems) =>
+  problems.map(({code, severity, path, line, column}) => `${code} ${severity} ${path} ${line}:${column}`);
+
+describe('validate', () => {
+  it('passes the sample feed with exit 0', () => {
+    const {code, stdout} = cli('validate', fixture('../../../sample/sample-feed.json'));
+    assert.equal(code, 0);
+    assert.match(stdout, /sample-feed\.json: valid, no problems\./);
+  });
+
+  it('gives each problem of a damaged feed its code, path, line and column, and exits 1', () => {
+    const {code, stdout} = cli('validate', '--format', 'json', fixture('damaged.json'));
+    assert.equal(code, 1);
+    const problems = JSON.parse(stdout);
+    assert.deepEqual(located(problems), [
+      'date-invalid field programmes[0].awardDate 8:20',
+      'unsafe-url field programmes[0].projects[0].url 10:61',
+      'item-invalid item programmes[0].projects[1].title 11:32',
+    ]);
+    for (const problem of problems) {
+      assert.deepEqual(Object.keys(problem).sort(), ['code', 'column', 'file', 'line', 'message', 'path', 'severity']);
+      assert.match(problem.message, /^"\w+" .+\. .+\.$/, 'a sentence saying what is wrong and how to fix it');
+    }
+  });
+
+  it('prints a code frame with a caret under the value, the sentence and the code', () => {
+    const {stdout} = cli('validate', fixture('damaged.json'));
+    const lines = stdout.split('\n');
+    const at = lines.findIndex((line) => line.endsWith('item  item-invalid  programmes[0].projects[1].title'));
+    assert.match(lines[at], /damaged\.json:11:32 {2}item/);
+    assert.equal(lines[at + 2], '> 11 |         {"id": "two", "title": 5},');
+    assert.equal(lines[at + 3].indexOf('^'), lines[at + 2].indexOf('5'));
+    assert.match(lines[at + 5], /^ {2}"title" must be text, got 5; this project is left out\./);
+    assert.match(stdout, /3 problems \(1 item, 2 field\): date-invalid 1, unsafe-url 1, item-invalid 1\./);
+  });
+
+  it('exits 0 for advice alone, and gives each of the advice checks', () => {
+    const {code, stdout} = cli('validate', '--format', 'json', fixture('advice.json'));
+    assert.equal(code, 0);
+    assert.deepEqual(located(JSON.parse(stdout)), [
+      'start-after-end advice programmes[0].period 8:17',
+      'amount-not-positive advice programmes[0].fundingPerTeam.amount 9:36',
+      'date-far-future advice programmes[0].awardDate 10:20',
+      'relative-link advice programmes[0].url 11:14',
+      'summary-repeats-title advice programmes[0].projects[0].summary 12:76',
+      'reused-id advice programmes[1].projects[0].id 17:27',
+    ]);
+  });
+
+  it('gives fatal problems for a file that is not JSON and a future major version', () => {
+    const {code, stdout} = cli(
+      'validate',
+      '--format',
+      'json',
+      fixture('not-json.json'),
+      fixture('future-version.json'),
+    );
+    assert.equal(code, 1);
+    assert.deepEqual(located(JSON.parse(stdout)), [
+      'not-json fatal (feed) 3:36',
+      'version-unsupported fatal version 1:13',
+    ]);
+  });
+
+  it('counts a repeated problem and shows only its first occurrences', () => {
+    const {stdout} = cli('validate', fixture('repeated.min.json'));
+    assert.equal(stdout.match(/ {2}unsafe-url {2}/g).length, 3);
+    assert.match(stdout, /… and 9 more unsafe-url \(--format json lists every one\)\./);
+    assert.match(stdout, /12 problems \(12 field\): unsafe-url 12\./);
+    assert.match(stdout, /repeated\.min\.json:1:181 {2}field {2}unsafe-url {2}programmes\[0\]\.projects\[0\]\.url/);
+  });
+
+  it('writes SARIF 2.1.0 with a rule per code and a located result per problem', () => {
+    const {code, stdout} = cli('validate', '--format', 'sarif', fixture('damaged.json'));
+    assert.equal(code, 1);
+    const log = JSON.parse(stdout);
+    assert.equal(log.version, '2.1.0');
+    const [run] = log.runs;
+    assert.equal(run.tool.driver.name, 'programme-elements');
+    assert.deepEqual(
+      run.results.map((result) => [result.ruleId, result.level, result.locations[0].physicalLocation.region]),
+      [
+        ['date-invalid', 'warning', {startLine: 8, startColumn: 20}],
+        ['unsafe-url', 'warning', {startLine: 10, startColumn: 61}],
+        ['item-invalid', 'error', {startLine: 11, startColumn: 32}],
+      ],
+    );
+    for (const result of run.results) assert.equal(run.tool.driver.rules[result.ruleIndex].id, result.ruleId);
+  });
+
+  it('exits 2 for a usage mistake or a file it cannot read', () => {
+    assert.equal(cli('validate').code, 2);
+    assert.equal(cli('validate', '--format', 'xml', fixture('damaged.json')).code, 2);
+    const missing = cli('validate', fixture('no-such-feed.json'));
+    assert.equal(missing.code, 2);
+    assert.match(missing.stderr, /no-such-feed\.json: cannot be read \(no such file\)\./);
+    assert.equal(cli('no-such-command').code, 2);
+  });
+
+  it('reads a feed from a URL and resolves its relative links against it', async () => {
+    const body = readFileSync(fixture('advice.json'));
+    const server = createServer((request, response) => {
+      if (request.url === '/feed.json') response.writeHead(200, {'Content-Type': 'application/json'}).end(body);
+      else response.writeHead(404).end();
+    });
+    await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const base = `http://127.0.0.1:${server.address().port}`;
+    try {
+      const ok = await runAsync('validate', '--format', 'json', `${base}/feed.json`);
+      assert.equal(ok.code, 0);
+      assert.equal(
+        JSON.parse(ok.stdout).some((problem) => problem.code === 'relative-link'),
+        false,
+      );
+      const gone = await runAsync('validate', `${base}/gone.json`);
+      assert.equal(gone.code, 2);
+      assert.match(gone.stderr, /gone\.json: cannot be read \(the server answered 404\)\./);
+    } finally {
+      server.close();
+    }
+  });
+});
+
+// The server runs in this process, so the command must run without blocking it.
+async function runAsync(...args) {
+  const {spawn} = await import('node:child_process');
+  const {fileURLToPath} = await import('node:url');
+  const child = spawn(process.execPath, [
+    fileURLToPath(new URL('../../bin/programme-elements.js', import.meta.url)),
+    ...args,
+  ]);
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk) => (stdout += chunk));
+  child.stderr.on('data', (chunk) => (stderr += chunk));
+  const code = await new Promise((resolve) => child.on('close', resolve));
+  return {code, stdout, stderr};
+}
