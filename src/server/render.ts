@@ -59,11 +59,17 @@ export interface RenderOptions {
 }
 
 /** Why a render was refused: every problem with its JSON path, in one error. Nothing is rendered. */
+/**
+ * One problem a RenderError lists: a feed problem (with its code and severity), or an id the feed
+ * does not hold (its JSON path and message only: no feed problem code names it).
+ */
+export type RenderProblem = Pick<FeedProblem, 'path' | 'message'> & Partial<FeedProblem>;
+
 export class RenderError extends Error {
   override readonly name = 'RenderError';
-  readonly problems: readonly FeedProblem[];
+  readonly problems: readonly RenderProblem[];
 
-  constructor(summary: string, problems: readonly FeedProblem[]) {
+  constructor(summary: string, problems: readonly RenderProblem[]) {
     super(`${summary}\n${problems.map((problem) => `  - ${problem.path}: ${problem.message}`).join('\n')}`);
     this.problems = problems;
   }

@@ -23,11 +23,15 @@ const REPORTER = `<script type="module">
   const ready = () => element.shadowRoot && !element.shadowRoot.querySelector('[part~="skeleton"]') && element.shadowRoot.textContent.trim();
   while (!ready() && performance.now() - started < 3000) await new Promise((resolve) => setTimeout(resolve, 25));
   const link = element.querySelector('a');
+  // Shown: in the page's CSS, and not hidden by a shadow root that does not slot it. (No layout
+  // test: a page in the background may lay its frames out at width 0.)
+  const slotted = !element.shadowRoot || element.shadowRoot.querySelector('slot') !== null;
+  const shown = link !== null && slotted && getComputedStyle(link).display !== 'none';
   parent.postMessage({
     type: 'paste-report',
     defined: customElements.get(element.localName) !== undefined,
     text: element.shadowRoot ? element.shadowRoot.textContent.replace(/\\s+/g, ' ').trim() : '',
-    fallback: link && link.getClientRects().length > 0 ? {href: link.href, text: link.textContent} : null,
+    fallback: shown ? {href: link.href, text: link.textContent} : null,
   }, '*');
 </script>`;
 
