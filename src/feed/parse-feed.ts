@@ -6,6 +6,7 @@
  */
 import * as v from 'valibot';
 import type {Feed, ParseResult} from './feed.js';
+import {ownData} from './plain-data.js';
 import {problem, type FeedProblem} from './problems.js';
 import {
   AimSchema,
@@ -36,12 +37,34 @@ export function parseFeed(json: unknown): ParseResult {
   if (typeof json === 'object' && json !== null) {
     const cached = parsed.get(json);
     if (cached) return cached;
-    const result = validate(json);
+    const result = guardedValidate(json);
     parsed.set(json, result);
     if (result.ok) parsed.set(result.feed, result);
     return result;
   }
-  return validate(json);
+  return guardedValidate(json);
+}
+
+/**
+ * The promise never to throw, kept whatever the page did: validation reads a copy of the data
+ * with only its own properties (none a page added to Object.prototype), and a throw from inside
+ * it (a built-in the page replaced or broke, a getter on data it built) becomes one fatal problem
+ * that says the page's environment is at fault, not the feed.
+ */
+function guardedValidate(json: unknown): ParseResult {
+  try {
+    return validate(ownData(json));
+  } catch (error) {
+    return {ok: false, problems: [problem('check-failed', '(feed)', {detail: describeThrown(error)})]};
+  }
+}
+
+function describeThrown(error: unknown): string {
+  try {
+    return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  } catch {
+    return 'an exception';
+  }
 }
 
 function validate(json: unknown): ParseResult {
@@ -224,19 +247,18 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-const TYPE_WORDS: Record<string, string> = {
-  string: 'text',
-  number: 'a number',
-  boolean: 'true or false',
-  array: 'a list',
-  object: 'an object',
-};
+const TYPE_WORDS = new Map([
+  ['string', 'text'],
+  ['number', 'a number'],
+  ['boolean', 'true or false'],
+  ['array', 'a list'],
+  ['object', 'an object'],
+]);
 
 function describe(issue: v.BaseIssue<unknown>): string {
   if (issue.kind === 'schema' && issue.input === undefined) return 'is required';
-  if (issue.kind === 'schema' && issue.type in TYPE_WORDS) {
-    return `must be ${TYPE_WORDS[issue.type]}, got ${preview(issue.input)}`;
-  }
+  const typeWords = issue.kind === 'schema' ? TYPE_WORDS.get(issue.type) : undefined;
+  if (typeWords) return `must be ${typeWords}, got ${preview(issue.input)}`;
   return `${issue.message}, got ${preview(issue.input)}`;
 }
 

@@ -48,6 +48,11 @@ export const PROBLEMS = {
     message: '"{field}" {reason}; the feed cannot be shown.',
     fix: 'Correct it to show the feed.',
   },
+  'check-failed': {
+    severity: 'fatal',
+    message: 'The feed could not be checked: this page’s own script changed something the check relies on ({detail}).',
+    fix: 'This is not a fault of the feed: look for a script on the page that replaces or freezes built-in objects.',
+  },
   'no-programmes': {
     severity: 'fatal',
     message: 'The feed has no programme that can be shown{detail}.',
@@ -136,7 +141,9 @@ export interface FeedProblem {
 
 /** Fills `{name}` placeholders from `values`. */
 export function fillTemplate(template: string, values: ProblemValues): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.hasOwn(values, name) ? String(values[name]) : whole,
+  );
 }
 
 /** A problem of kind `code` at `path`, its sentence made from the table. */

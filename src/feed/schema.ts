@@ -15,6 +15,7 @@
  * Schema; a rule written as a function would exist in the validator but not in the schema file.
  */
 import * as v from 'valibot';
+import {fields} from './plain-data.js';
 
 /** The major version of the feed format this library reads. */
 export const FEED_MAJOR_VERSION = 1;
@@ -50,6 +51,10 @@ export const DATE_TIME_PATTERN = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\
 const VERSION_PATTERN = /^\d+\.\d+$/;
 const CURRENCY_PATTERN = /^[A-Z]{3}$/;
 
+// Every object schema's fields without a prototype: see `fields` (a page's additions to
+// Object.prototype must not become fields of the format).
+const object = <T extends v.ObjectEntries>(entries: T) => v.object(fields(entries));
+
 const text = (max = SHORT_TEXT_MAX) =>
   v.pipe(
     v.string(),
@@ -75,52 +80,52 @@ const yearOrDate = () =>
   v.pipe(v.string(), v.regex(YEAR_OR_DATE_PATTERN, 'must be a year or date such as "2011" or "2011-04-01"'));
 const count = () => v.pipe(v.number(), v.integer('must be a whole number'), v.minValue(0, 'must not be negative'));
 
-export const ImageSchema = v.object({
+export const ImageSchema = object({
   /** Image URL. */
   src: url(),
   /** Text alternative; an empty string marks the image as decorative. */
   alt: v.pipe(v.string(), v.maxLength(SHORT_TEXT_MAX)),
 });
 
-export const OrganisationSchema = v.object({
+export const OrganisationSchema = object({
   name: text(),
   url: v.optional(url()),
   /** An org-id.guide identifier such as `GB-CHC-1234567`, where known (360Giving). */
   identifier: v.optional(text(200)),
 });
 
-export const StatusSchema = v.object({
+export const StatusSchema = object({
   code: v.picklist(['open', 'closed', 'upcoming'], 'must be "open", "closed" or "upcoming"'),
   /** The sentence to show, e.g. "This programme is closed for applications." */
   text: v.optional(text()),
 });
 
-export const PeriodSchema = v.object({
+export const PeriodSchema = object({
   /** Start year or date (ISO 8601, partial dates allowed as in 360Giving `plannedDates`). */
   start: yearOrDate(),
   end: v.optional(yearOrDate()),
 });
 
-export const MoneySchema = v.object({
+export const MoneySchema = object({
   amount: v.pipe(v.number(), v.minValue(0, 'must not be negative')),
   currency: v.pipe(v.string(), v.regex(CURRENCY_PATTERN, 'must be a three-letter ISO 4217 code such as "GBP"')),
   /** True when the amount is approximate ("around £400,000"). */
   approximate: v.optional(v.boolean()),
 });
 
-export const AimSchema = v.object({
+export const AimSchema = object({
   heading: text(),
   text: v.optional(longText()),
 });
 
-export const AimsSchema = v.object({
+export const AimsSchema = object({
   introduction: v.optional(longText()),
   items: list(AimSchema),
   /** Closing paragraph after the list. */
   conclusion: v.optional(longText()),
 });
 
-export const ProjectSchema = v.object({
+export const ProjectSchema = object({
   id: id(),
   /** A label such as "Improvement project". */
   type: v.optional(text()),
@@ -132,7 +137,7 @@ export const ProjectSchema = v.object({
   image: v.optional(ImageSchema),
 });
 
-export const ResourceSchema = v.object({
+export const ResourceSchema = object({
   id: v.optional(id()),
   /** A label such as "Research report". */
   type: v.optional(text()),
@@ -144,12 +149,12 @@ export const ResourceSchema = v.object({
 });
 
 /** A related programme in the same feed, by id. */
-export const RelatedByIdSchema = v.object({
+export const RelatedByIdSchema = object({
   programme: id(),
 });
 
 /** A related programme published elsewhere. */
-export const RelatedExternalSchema = v.object({
+export const RelatedExternalSchema = object({
   type: v.optional(text()),
   title: text(),
   summary: v.optional(longText()),
@@ -162,18 +167,18 @@ export const RelatedSchema = v.union(
   'must be either {"programme": "<id>"} or a programme with a "title"',
 );
 
-export const PromoSchema = v.object({
+export const PromoSchema = object({
   title: text(),
   text: v.optional(longText()),
   action: v.optional(
-    v.object({
+    object({
       label: text(),
       url: url(),
     }),
   ),
 });
 
-export const ProgrammeSchema = v.object({
+export const ProgrammeSchema = object({
   id: id(),
   title: text(),
   strapline: v.optional(longText()),
@@ -197,7 +202,7 @@ export const ProgrammeSchema = v.object({
   promos: v.optional(list(PromoSchema)),
 });
 
-export const FeedSchema = v.object({
+export const FeedSchema = object({
   /** Feed format version, "major.minor". This library reads major version 1. */
   version: v.pipe(v.string(), v.regex(VERSION_PATTERN, 'must be a version such as "1.0"')),
   publisher: OrganisationSchema,

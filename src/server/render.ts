@@ -58,13 +58,10 @@ export interface RenderOptions {
   readonly feedUrl?: string | undefined;
 }
 
-/** Why a render was refused: every problem with its JSON path, in one error. Nothing is rendered. */
-/**
- * One problem a RenderError lists: a feed problem (with its code and severity), or an id the feed
- * does not hold (its JSON path and message only: no feed problem code names it).
- */
+/** One reason a render was refused: a feed problem, or an id the feed does not hold. */
 export type RenderProblem = Pick<FeedProblem, 'path' | 'message'> & Partial<FeedProblem>;
 
+/** Why a render was refused: every problem with its JSON path, in one error. Nothing is rendered. */
 export class RenderError extends Error {
   override readonly name = 'RenderError';
   readonly problems: readonly RenderProblem[];
@@ -97,12 +94,15 @@ export function plan(tag: string, options: RenderOptions): Plan {
   if (feedUrl !== undefined && !/^https?:\/\//i.test(feedUrl)) {
     throw new TypeError(`feedUrl must be an absolute http(s) URL, got "${feedUrl}".`);
   }
+  // A browser shows a damaged feed with the damage left out; a server publishing pages refuses
+  // it, so the editor hears of every problem before anyone reads a page with a part missing.
   const parsed = parseFeed(options.feed);
-  if (!parsed.ok) {
-    const count = parsed.problems.length;
+  const problems = parsed.problems.filter((problem) => problem.severity !== 'advice');
+  if (!parsed.ok || problems.length > 0) {
+    const count = problems.length;
     throw new RenderError(
       `The feed is not a valid programme feed: ${count === 1 ? '1 problem was' : `${count} problems were`} found.`,
-      parsed.problems,
+      problems,
     );
   }
   const feed = parsed.feed;

@@ -365,7 +365,7 @@ export const sharedStyles = css`
     font-size: calc(var(--_fs-tag) / var(--_body) * 1em);
     font-weight: 600;
     line-height: 1;
-    overflow-wrap: break-word;
+    overflow-wrap: anywhere;
   }
 
   .visually-hidden {
@@ -448,8 +448,12 @@ export const sharedStyles = css`
     margin-block-end: var(--_s2);
   }
 
+  /* A heading at the element's level, drawn as a bold line of body text. */
   .error__title {
+    margin-block: 0 var(--_s2);
+    font-size: inherit;
     font-weight: 600;
+    line-height: inherit;
   }
 
   .error__detail {

@@ -96,7 +96,7 @@ test('an invalid feed, or an id not in it, rejects with every problem and its JS
   await assert.rejects(renderElement('aims-list', {feed: broken, programme: PROGRAMME}), (error) => {
     assert.ok(error instanceof RenderError);
     assert.deepEqual(error.problems.map((problem) => problem.path).sort(), ['programmes[0].title', 'publisher']);
-    assert.match(error.message, /programmes\[0\]\.title: "title" must be text/);
+    assert.match(error.message, /programmes\[0\]\.title: "title" must be text, got 5/);
     return true;
   });
   await assert.rejects(renderElement('project-card', {feed: sample, project: 'nope'}), (error) => {
