@@ -1,8 +1,8 @@
 // Pages that never move: every page `npm start` serves, and every page of the static site, loaded
-/* global window, document -- the functions passed to page.evaluate run in the browser. */
 // at a 1,280 px viewport in headless Chromium, as a reader would, with a layout-shift observer
 // from the first byte. The bar is issue 12's: cumulative layout shift at most 0.01 on the demo's
 // pages, 0 on the static site's. Also: the pre-rendered pages hydrate with no error.
+/* global window, document -- the functions passed to page.evaluate run in the browser. */
 import {test, before, after} from 'node:test';
 import assert from 'node:assert/strict';
 import {mkdtempSync, rmSync} from 'node:fs';
