@@ -15,6 +15,8 @@ const loaders: Record<ElementTag, () => Promise<unknown>> = {
   'project-list': () => import('./components/project-list/project-list.js'),
   'related-programmes': () => import('./components/related-programmes/related-programmes.js'),
   'programme-page': () => import('./components/programme-page/programme-page.js'),
+  'programme-card': () => import('./components/programme-card/programme-card.js'),
+  'programme-list': () => import('./components/programme-list/programme-list.js'),
 };
 
 const requested = new Set<string>();

@@ -13,6 +13,8 @@ export const ELEMENT_TAGS = [
   'project-list',
   'related-programmes',
   'programme-page',
+  'programme-card',
+  'programme-list',
 ] as const;
 
 export type ElementTag = (typeof ELEMENT_TAGS)[number];

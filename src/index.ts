@@ -7,6 +7,8 @@ export * from './components/project-card/project-card.js';
 export * from './components/project-list/project-list.js';
 export * from './components/related-programmes/related-programmes.js';
 export * from './components/programme-page/programme-page.js';
+export * from './components/programme-card/programme-card.js';
+export * from './components/programme-list/programme-list.js';
 export * from './feed/feed.js';
 export * from './feed/feed-context.js';
 export * from './feed/feed-error.js';

@@ -48,6 +48,7 @@ export function adviseFeed(json: unknown, options: AdviceOptions = {}): FeedProb
       advice.push(problem('amount-not-positive', `${at}.fundingPerTeam.amount`, {amount: 0}));
     }
     checkPeriod(programme['period'], `${at}.period`, advice);
+    checkReferences(programme, programmes, at, advice);
     repeatsTitle(programme, 'strapline', at, 'programme', advice);
     const seenHere = new Set<string>();
     for (const [list, item] of [
@@ -76,6 +77,35 @@ export function adviseFeed(json: unknown, options: AdviceOptions = {}): FeedProb
     }
   });
   return advice;
+}
+
+/** Further-reading entries by id that name nothing: a programme not in the feed, a project not in this programme. */
+function checkReferences(
+  programme: Record<string, unknown>,
+  programmes: readonly unknown[],
+  at: string,
+  advice: FeedProblem[],
+): void {
+  const related = programme['related'];
+  if (!Array.isArray(related)) return;
+  const ids = (entries: unknown) =>
+    new Set(Array.isArray(entries) ? entries.filter(isRecord).map((entry) => entry['id']) : []);
+  const programmeIds = ids(programmes);
+  const projectIds = ids(programme['projects']);
+  related.forEach((entry: unknown, index) => {
+    if (!isRecord(entry)) return;
+    const path = `${at}.related[${index}]`;
+    const {programme: programmeId, project: projectId} = entry;
+    if (typeof programmeId === 'string' && !programmeIds.has(programmeId)) {
+      advice.push(
+        problem('related-not-found', `${path}.programme`, {item: 'programme', id: programmeId, scope: 'the feed'}),
+      );
+    } else if (programmeId === undefined && typeof projectId === 'string' && !projectIds.has(projectId)) {
+      advice.push(
+        problem('related-not-found', `${path}.project`, {item: 'project', id: projectId, scope: 'this programme'}),
+      );
+    }
+  });
 }
 
 function checkPeriod(period: unknown, path: string, advice: FeedProblem[]): void {

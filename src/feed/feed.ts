@@ -15,8 +15,10 @@ import type {
   ProjectSchema,
   PromoSchema,
   RelatedExternalSchema,
+  RelatedProjectSchema,
   RelatedSchema,
   ResourceSchema,
+  SocialPostSchema,
   StatusSchema,
 } from './schema.js';
 
@@ -34,6 +36,8 @@ export type Aim = DeepReadonly<v.InferOutput<typeof AimSchema>>;
 export type Resource = DeepReadonly<v.InferOutput<typeof ResourceSchema>>;
 export type RelatedReference = DeepReadonly<v.InferOutput<typeof RelatedSchema>>;
 export type RelatedExternal = DeepReadonly<v.InferOutput<typeof RelatedExternalSchema>>;
+export type RelatedProject = DeepReadonly<v.InferOutput<typeof RelatedProjectSchema>>;
+export type SocialPost = DeepReadonly<v.InferOutput<typeof SocialPostSchema>>;
 export type Promo = DeepReadonly<v.InferOutput<typeof PromoSchema>>;
 export type Organisation = DeepReadonly<v.InferOutput<typeof OrganisationSchema>>;
 export type Image = DeepReadonly<v.InferOutput<typeof ImageSchema>>;

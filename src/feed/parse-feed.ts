@@ -146,9 +146,9 @@ function parseNode(node: SchemaNode, input: unknown, path: string, problems: Fee
 
 /** The option of the one union (related) that `input` is meant as. */
 export function unionOption(node: SchemaNode, input: unknown): SchemaNode {
-  // By id when the entry names a programme, otherwise a programme published elsewhere.
-  const byId = isRecord(input) && input['programme'] !== undefined;
-  return node.options![byId ? 0 : 1]!;
+  // By id when the entry names a programme or a project, otherwise a programme published elsewhere.
+  const named = (key: string) => isRecord(input) && input[key] !== undefined;
+  return node.options![named('programme') ? 0 : named('project') ? 1 : 2]!;
 }
 
 function parseObject(node: SchemaNode, input: unknown, path: string, problems: FeedProblem[]): Outcome {

@@ -118,6 +118,11 @@ export const PROBLEMS = {
     message: '"{url}" is a relative link, and the feed has no base URL to resolve it against.',
     fix: 'Use an absolute https:// address, or validate the feed at the URL it is published at.',
   },
+  'related-not-found': {
+    severity: 'advice',
+    message: 'This further-reading entry names the {item} "{id}", which {scope} does not hold, so it is not shown.',
+    fix: 'Use the id of a {item} in {scope}, or remove the entry.',
+  },
 } as const satisfies Record<string, ProblemSpec>;
 
 /** A stable, kebab-case name for one kind of problem, such as `unsafe-url`. */

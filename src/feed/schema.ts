@@ -162,14 +162,33 @@ export const RelatedExternalSchema = object({
   url: v.optional(url()),
 });
 
+/**
+ * One of this programme's own projects, by id, shown as a further-reading card (the reference
+ * page's "Improvement project" card). It resolves within the programme's `projects` only.
+ */
+export const RelatedProjectSchema = object({
+  project: id(),
+});
+
 export const RelatedSchema = v.union(
-  [RelatedByIdSchema, RelatedExternalSchema],
-  'must be either {"programme": "<id>"} or a programme with a "title"',
+  [RelatedByIdSchema, RelatedProjectSchema, RelatedExternalSchema],
+  'must be {"programme": "<id>"}, {"project": "<id>"} or a programme with a "title"',
 );
+
+/** A post on a social network, quoted in a promo ("Get social"): who posted it, its words, and where it is. */
+export const SocialPostSchema = object({
+  /** The account's name, e.g. "OnlyWan". */
+  author: text(),
+  /** The post's text as posted, emoji included. */
+  text: longText(),
+  /** The post itself. */
+  url: v.optional(url()),
+});
 
 export const PromoSchema = object({
   title: text(),
   text: v.optional(longText()),
+  post: v.optional(SocialPostSchema),
   action: v.optional(
     object({
       label: text(),

@@ -3,7 +3,16 @@
  * composites that hand their sections what they picked, and the server all call these, so each
  * rule (which programme, what counts as "no aims") is written here and nowhere else.
  */
-import type {Aim, Feed, Period, Programme, Project, RelatedExternal, RelatedReference} from './feed.js';
+import type {
+  Aim,
+  Feed,
+  Period,
+  Programme,
+  ProgrammeStatus,
+  Project,
+  RelatedExternal,
+  RelatedReference,
+} from './feed.js';
 import {FeedError} from './feed-error.js';
 import {problemsOf} from './parse-feed.js';
 
@@ -130,10 +139,10 @@ export function hasProjects(projects: Projects): boolean {
   return projects.projects.length > 0 || projects.introduction.length > 0;
 }
 
-/** One entry of "Further reading": a related programme or a resource, ready to show. */
+/** One entry of "Further reading": a related programme, one of the programme's projects, or a resource, ready to show. */
 export interface ReadingItem {
-  readonly kind: 'programme' | 'resource';
-  /** The type label, e.g. "Research report"; the view falls back to its catalogue's "Programme" or "Resource". */
+  readonly kind: 'programme' | 'project' | 'resource';
+  /** The type label, e.g. "Research report"; the view falls back to its catalogue's "Programme", "Project" or "Resource". */
   readonly type: string | undefined;
   readonly title: string;
   readonly summary: string | undefined;
@@ -150,9 +159,11 @@ export interface FurtherReading {
 }
 
 /**
- * Resources first, then related programmes, in feed order (the reference page's order).
- * Related programmes named by id resolve within the feed; ids the feed does not hold are
- * skipped, since a dangling reference is not worth hiding the rest for.
+ * Resources first, then the related entries, in feed order (the reference page's order: the
+ * evaluation report, a related programme, then one of the programme's own projects).
+ * Programmes named by id resolve within the feed, projects named by id within this programme;
+ * ids they do not hold are skipped, since a dangling reference is not worth hiding the rest for
+ * (the validator's `related-not-found` advice tells the editor).
  */
 export function selectFurtherReading(programme: Programme, feed: Feed): FurtherReading {
   const resources = (programme.resources ?? []).map((resource): ReadingItem => ({
@@ -165,6 +176,22 @@ export function selectFurtherReading(programme: Programme, feed: Feed): FurtherR
     url: resource.url,
   }));
   const related = (programme.related ?? []).flatMap((reference): ReadingItem[] => {
+    if (isProjectReference(reference)) {
+      const project = programme.projects?.find((candidate) => candidate.id === reference.project);
+      return project
+        ? [
+            {
+              kind: 'project',
+              type: project.type,
+              title: project.title,
+              summary: project.summary,
+              period: undefined,
+              publisher: undefined,
+              url: project.url,
+            },
+          ]
+        : [];
+    }
     if (isById(reference)) {
       const target = feed.programmes.find((candidate) => candidate.id === reference.programme);
       return target
@@ -202,6 +229,13 @@ function isById(reference: RelatedReference): reference is Extract<RelatedRefere
   return Object.hasOwn(reference, 'programme');
 }
 
+/** One of the programme's own projects named by id: an own `project` field. */
+function isProjectReference(
+  reference: RelatedReference,
+): reference is Extract<RelatedReference, {readonly project: string}> {
+  return Object.hasOwn(reference, 'project');
+}
+
 export function hasFurtherReading(reading: FurtherReading): boolean {
   return reading.items.length > 0;
 }
@@ -224,6 +258,42 @@ export function selectProgrammePage(programme: Programme, feed: Feed): Programme
     projects: selectProjects(programme),
     furtherReading: selectFurtherReading(programme, feed),
   };
+}
+
+/** A programme status code, as `<programme-list status="…">` names it. */
+export type StatusCode = ProgrammeStatus['code'];
+
+const STATUS_CODES: readonly StatusCode[] = ['open', 'closed', 'upcoming'];
+
+/**
+ * The status codes a `status` attribute names: a space-separated list such as "open" or
+ * "open upcoming". Words that are not status codes are ignored; none at all means no filter.
+ */
+export function statusFilter(value: string | undefined): readonly StatusCode[] {
+  const words = (value ?? '').toLowerCase().split(/\s+/);
+  return STATUS_CODES.filter((code) => words.includes(code));
+}
+
+/** What `<programme-list>` shows: the feed's programmes, in feed order, kept by the status filter. */
+export interface ProgrammeListing {
+  readonly programmes: readonly Programme[];
+  /** The status codes the list was filtered by; empty when every programme is shown. */
+  readonly statuses: readonly StatusCode[];
+}
+
+/**
+ * Every programme of the feed, or with `statuses` only those whose status is one of them (a
+ * programme that gives no status matches no filter).
+ */
+export function selectProgrammes(feed: Feed, statuses: readonly StatusCode[] = []): ProgrammeListing {
+  const programmes = statuses.length
+    ? feed.programmes.filter((programme) => programme.status && statuses.includes(programme.status.code))
+    : feed.programmes;
+  return {programmes, statuses};
+}
+
+export function hasProgrammes(listing: ProgrammeListing): boolean {
+  return listing.programmes.length > 0;
 }
 
 // Error messages quote ids, which may come from the page's attributes at any length, and list a

@@ -24,6 +24,17 @@ function relatedProgrammes(feed: Feed, programme: Programme): Programme[] {
     .map((candidate) => only(candidate, ['strapline', 'period', 'url']));
 }
 
+/** The projects of its own that `programme` names in `related`, for their reading cards. */
+function relatedProjects(programme: Programme): Programme {
+  const ids = new Set((programme.related ?? []).flatMap((entry) => ('project' in entry ? [entry.project] : [])));
+  const projects = (programme.projects ?? []).filter((project) => ids.has(project.id));
+  const out = only(programme, ['url', 'resources', 'related']);
+  return projects.length ? {...out, projects} : out;
+}
+
+/** What a programme card shows of a programme. */
+const CARD_FIELDS = ['strapline', 'status', 'period', 'url', 'image'] as const satisfies readonly (keyof Programme)[];
+
 const SUMMARY_FIELDS = [
   'strapline',
   'status',
@@ -37,9 +48,22 @@ const SUMMARY_FIELDS = [
   'image',
 ] as const satisfies readonly (keyof Programme)[];
 
-export function inlineFeedFor(tag: ElementTag, feed: Feed, programme: Programme, project: Project | undefined): Feed {
+/**
+ * The feed an element carries. `programme-list` (no `programme`) carries every programme as much
+ * as a card shows, whatever its status filter kept: the browser filters again, and a feed with no
+ * programmes would not be a feed.
+ */
+export function inlineFeedFor(
+  tag: ElementTag,
+  feed: Feed,
+  programme: Programme | undefined,
+  project: Project | undefined,
+): Feed {
+  if (!programme) return {...feed, programmes: feed.programmes.map((listed) => only(listed, CARD_FIELDS))};
   const programmes = (() => {
     switch (tag) {
+      case 'programme-card':
+        return [only(programme, CARD_FIELDS)];
       case 'programme-summary':
         return [only(programme, SUMMARY_FIELDS)];
       case 'aims-list':
@@ -49,7 +73,7 @@ export function inlineFeedFor(tag: ElementTag, feed: Feed, programme: Programme,
       case 'project-list':
         return [only(programme, ['url', 'projectsIntroduction', 'projects'])];
       case 'related-programmes':
-        return [only(programme, ['url', 'resources', 'related']), ...relatedProgrammes(feed, programme)];
+        return [relatedProjects(programme), ...relatedProgrammes(feed, programme)];
       default:
         return [programme, ...relatedProgrammes(feed, programme)];
     }

@@ -21,7 +21,8 @@ const DESCRIPTION_MAX = 160;
  */
 export async function renderPage(feed: unknown, options: PageOptions = {}): Promise<string> {
   const p = plan('programme-page', {...options, feed, headingLevel: 1});
-  const {programme} = p;
+  // A page always has its programme (plan refuses one the feed lacks).
+  const programme = p.programme!;
   const canonical = options.canonicalUrl ?? absoluteHttp(safeHref(programme.url, p.feedUrl));
   const description = describe(programme.strapline ?? programme.description?.[0] ?? programme.title);
   const jsonLd = jsonLdScriptText(toJsonLd(p.feed, programme, {feedUrl: p.feedUrl}));

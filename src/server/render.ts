@@ -18,8 +18,10 @@ import {
   selectFurtherReading,
   selectProgramme,
   selectProgrammePage,
+  selectProgrammes,
   selectProject,
   selectProjects,
+  statusFilter,
 } from '../feed/select.js';
 import {headingLevel} from '../internal/heading.js';
 import {DEFAULT_LANG} from '../i18n/messages.js';
@@ -35,6 +37,8 @@ export const SERVER_ELEMENTS = [
   'project-list',
   'related-programmes',
   'programme-page',
+  'programme-card',
+  'programme-list',
 ] as const;
 
 export type ElementTag = (typeof SERVER_ELEMENTS)[number];
@@ -46,6 +50,8 @@ export interface RenderOptions {
   readonly programme?: string | undefined;
   /** The project's id, for `project-card`. */
   readonly project?: string | undefined;
+  /** For `programme-list`: only programmes with this status (`open`, `closed`, `upcoming`, or several separated by spaces). */
+  readonly status?: string | undefined;
   /** The level (1 to 6) of the element's top heading. Default 2. */
   readonly headingLevel?: number | undefined;
   /** The language to label and format in, as a BCP 47 tag; written on the element as `lang`. Default `en-GB`. */
@@ -76,8 +82,10 @@ export class RenderError extends Error {
 interface Plan {
   readonly tag: ElementTag;
   readonly feed: Feed;
-  readonly programme: Programme;
+  /** The programme shown; undefined for `programme-list`, which shows the feed's programmes. */
+  readonly programme: Programme | undefined;
   readonly project: Project | undefined;
+  readonly status: string | undefined;
   readonly selected: Selected<unknown>;
   readonly level: number;
   readonly lang: string;
@@ -106,6 +114,11 @@ export function plan(tag: string, options: RenderOptions): Plan {
     );
   }
   const feed = parsed.feed;
+  if (elementTag === 'programme-list') {
+    const status = options.status;
+    const selected = {data: selectProgrammes(feed, statusFilter(status)), feedUrl};
+    return {...common(elementTag, options), feed, programme: undefined, project: undefined, status, selected};
+  }
   const found =
     elementTag === 'project-card'
       ? selectProject(feed, options.programme, options.project)
@@ -130,17 +143,20 @@ export function plan(tag: string, options: RenderOptions): Plan {
         return selectFurtherReading(programme, feed);
       case 'programme-page':
         return selectProgrammePage(programme, feed);
+      case 'programme-card':
+        return programme;
     }
   })();
+  return {...common(elementTag, options), feed, programme, project, status: undefined, selected: {data, feedUrl}};
+}
+
+/** What every plan has, whatever the element shows. */
+function common(tag: ElementTag, options: RenderOptions): Pick<Plan, 'tag' | 'level' | 'lang' | 'feedUrl'> {
   return {
-    tag: elementTag,
-    feed,
-    programme,
-    project,
-    selected: {data, feedUrl},
+    tag,
     level: headingLevel(options.headingLevel ?? 2),
     lang: options.lang ?? DEFAULT_LANG,
-    feedUrl,
+    feedUrl: options.feedUrl,
   };
 }
 
@@ -154,7 +170,7 @@ export function elementTemplate(p: Plan): unknown {
   const tag = unsafeStatic(p.tag);
   const json = scriptJson(inlineFeedFor(p.tag, p.feed, p.programme, p.project));
   // One line: the spaces between attributes are written out as they stand here.
-  return staticHtml`<${tag} src=${ifDefined(p.feedUrl)} programme=${p.programme.id} project=${ifDefined(p.project?.id)} heading-level=${p.level} lang=${p.lang} .selected=${p.selected}>${unsafeHTML(`<script type="application/json">${json}</script>`)}</${tag}>`;
+  return staticHtml`<${tag} src=${ifDefined(p.feedUrl)} programme=${ifDefined(p.programme?.id)} project=${ifDefined(p.project?.id)} status=${ifDefined(p.status)} heading-level=${p.level} lang=${p.lang} .selected=${p.selected}>${unsafeHTML(`<script type="application/json">${json}</script>`)}</${tag}>`;
 }
 
 /** The element's HTML with its declarative shadow DOM. Rejects, rendering nothing, on an invalid feed or id. */

@@ -75,6 +75,24 @@ export const styles = css`
     font-weight: 600;
   }
 
+  /* A quoted social post: the account's name in bold above the post's words. */
+  .promo__post {
+    margin: 0;
+  }
+
+  .promo__post > :last-child {
+    margin-block-end: 0;
+  }
+
+  .promo__author {
+    font-weight: 600;
+    margin-block-end: var(--_s2);
+  }
+
+  .promo__quote {
+    margin: 0;
+  }
+
   .skeleton-section {
     display: flex;
     flex-direction: column;

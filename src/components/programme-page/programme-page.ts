@@ -14,7 +14,7 @@ import {renderProgrammePage, renderProgrammePageSkeleton} from './programme-page
 /**
  * A whole programme page, in the order of the organisation's own page: the summary (title,
  * strapline, status, key facts, key points, description), the aims, the projects, further
- * reading, then the promos. The page loads its feed once (from `src`, `feed` or
+ * reading, then the promos (a promo may quote a social post: its account, its words and a link). The page loads its feed once (from `src`, `feed` or
  * `<programme-feed>`), selects each section's data once and hands it to the section, setting
  * their heading levels so the outline stays correct: the programme title at `heading-level`, each section's
  * heading one level below, and the section's items one level below that. A section the
@@ -39,7 +39,10 @@ import {renderProgrammePage, renderProgrammePageSkeleton} from './programme-page
  * @csspart promo - One promo card.
  * @csspart promo-title - A promo's heading.
  * @csspart promo-text - A promo's text.
- * @csspart promo-link - A promo's call-to-action link.
+ * @csspart promo-link - A promo's call-to-action link, or the link to its social post.
+ * @csspart promo-post - A social post quoted in a promo ("Get social").
+ * @csspart promo-post-author - The social post's account name.
+ * @csspart promo-post-text - The social post's words.
  * @csspart link - The link in the error state.
  * @csspart error - The error message.
  * @csspart fallback - The wrapper of the fallback content.

@@ -1,5 +1,5 @@
 import {html, nothing, type TemplateResult} from 'lit';
-import type {Promo} from '../../feed/feed.js';
+import type {Promo, SocialPost} from '../../feed/feed.js';
 import {hasAims, hasFurtherReading, hasProjects, type ProgrammePageSelection} from '../../feed/select.js';
 import {heading, subLevel} from '../../internal/heading.js';
 import {safeHref} from '../../internal/links.js';
@@ -65,7 +65,8 @@ export function renderProgrammePage(page: ProgrammePageSelection, context: ViewC
   </div>`;
 }
 
-function renderPromos(promos: readonly Promo[], {level, feedUrl}: ViewContext): TemplateResult {
+function renderPromos(promos: readonly Promo[], context: ViewContext): TemplateResult {
+  const {level, feedUrl} = context;
   const promoLevel = subLevel(level);
   // role="list" is not redundant: Safari drops the list role from a list styled with list-style: none.
   // eslint-disable-next-line lit-a11y/no-redundant-role
@@ -76,6 +77,7 @@ function renderPromos(promos: readonly Promo[], {level, feedUrl}: ViewContext): 
         ${heading(promoLevel, promo.title, 'promo-title')}
         <div class="promo__body">
           ${promo.text ? html`<p part="promo-text" class="promo__text">${promo.text}</p>` : nothing}
+          ${promo.post ? renderPost(promo.post, promo.title, context) : nothing}
           ${
             promo.action && href
               ? html`<p class="promo__action">
@@ -89,6 +91,25 @@ function renderPromos(promos: readonly Promo[], {level, feedUrl}: ViewContext): 
       </li>`;
     })}
   </ul>`;
+}
+
+/**
+ * A social post quoted in a promo ("Get social"): the account's name, the post's words as
+ * posted (emoji and all), and a link to the post named for the promo it is in.
+ */
+function renderPost(post: SocialPost, promoTitle: string, {t, feedUrl}: ViewContext): TemplateResult {
+  const href = safeHref(post.url, feedUrl);
+  return html`<figure part="promo-post" class="promo__post">
+    <figcaption part="promo-post-author" class="promo__author">${post.author}</figcaption>
+    <blockquote part="promo-post-text" class="promo__quote"><p>${post.text}</p></blockquote>
+    ${
+      href
+        ? html`<p class="promo__action">
+            <a part="promo-link" href=${href}>${t.viewPost}<span class="visually-hidden"> (${promoTitle})</span></a>
+          </p>`
+        : nothing
+    }
+  </figure>`;
 }
 
 /**

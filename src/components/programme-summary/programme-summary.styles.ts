@@ -24,23 +24,12 @@ export const styles = css`
     margin-block-end: var(--_r7);
   }
 
-  .tag--grey {
-    --_tag-text: #354550;
-    --_tag-background: #dbe0e3;
-  }
-
-  .tag--green {
-    --_tag-text: #004c23;
-    --_tag-background: #cce5d8;
-  }
-
-  .tag--blue {
-    --_tag-text: #004281;
-    --_tag-background: #ccdff1;
-  }
-
+  /* A box of fixed shape, so nothing moves when the image arrives (or fails to). */
   .image {
     inline-size: 100%;
+    block-size: auto;
+    aspect-ratio: 16 / 9;
+    object-fit: cover;
     margin-block-end: var(--_r5);
   }
 

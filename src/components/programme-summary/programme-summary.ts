@@ -7,6 +7,7 @@ import {selectProgramme} from '../../feed/select.js';
 import {FeedElement} from '../../internal/feed-element.js';
 import type {ViewContext} from '../../internal/view.js';
 import {sharedStyles} from '../../styles/shared.styles.js';
+import {statusTagStyles} from '../../styles/status-tag.styles.js';
 import {styles} from './programme-summary.styles.js';
 import {renderSummary, renderSummarySkeleton} from './programme-summary.view.js';
 
@@ -52,7 +53,7 @@ import {renderSummary, renderSummarySkeleton} from './programme-summary.view.js'
  */
 @customElement('programme-summary')
 export class ProgrammeSummaryElement extends FeedElement<Programme> {
-  static override styles = [sharedStyles, styles];
+  static override styles = [sharedStyles, statusTagStyles, styles];
 
   /**
    * Leaves out the "More about …" link to the programme's page: for a summary shown on that page

@@ -4,10 +4,8 @@ import {isolatedFormat} from '../../internal/bidi.js';
 import {formatCount, formatDuration, formatMoney, formatPeriod} from '../../internal/format.js';
 import {heading, subLevel} from '../../internal/heading.js';
 import {safeHref} from '../../internal/links.js';
+import {statusTag} from '../../internal/status.js';
 import type {ViewContext} from '../../internal/view.js';
-
-/** The NHS.UK tag colour for each status: grey when closed, green when open, blue when upcoming. */
-const STATUS_TONES = {closed: 'grey', open: 'green', upcoming: 'blue'} as const;
 
 export interface SummaryOptions {
   /** Leaves out the link to the programme's own page (for a summary shown on that page). */
@@ -31,15 +29,15 @@ export function renderSummary(
   const image = programme.image;
   const imageSrc = safeHref(image?.src, feedUrl);
   const page = options.noMoreLink ? undefined : safeHref(programme.url, feedUrl);
-  const statusLabel = status && {closed: t.statusClosed, open: t.statusOpen, upcoming: t.statusUpcoming}[status.code];
+  const tag = status && statusTag(status, t);
   return html`<div part="base" class="content summary">
     <div part="header" class="header">
       ${heading(level, programme.title, 'title')}
       ${programme.strapline ? html`<p part="strapline" class="strapline">${programme.strapline}</p>` : nothing}
       ${
-        status
+        tag
           ? html`<p part="status" class="status">
-              <strong part="status-tag" class="tag tag--${STATUS_TONES[status.code]}">${statusLabel}</strong>
+              <strong part="status-tag" class=${tag.className}>${tag.label}</strong>
             </p>`
           : nothing
       }

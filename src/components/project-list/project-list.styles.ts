@@ -26,13 +26,14 @@ export const styles = css`
   }
 
   /* Cards in a row share the row's height; the grid's gap spaces them, not their own margin.
-     Each card's own top heading size is its own: --pe-heading-size here sizes "Projects". */
-  .item > project-card {
+     Each card's own top heading size is its own: --pe-heading-size here sizes the list's heading.
+     (<programme-list> shares this grid, with its own cards.) */
+  .item > * {
     flex: 1 1 auto;
     --pe-heading-size: initial;
   }
 
-  .item > project-card::part(base) {
+  .item > *::part(base) {
     block-size: 100%;
     margin-block-end: 0;
   }

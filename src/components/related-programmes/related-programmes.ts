@@ -11,7 +11,8 @@ import {renderFurtherReading, renderFurtherReadingSkeleton} from './related-prog
 
 /**
  * The "Further reading" block of a programme: its resources (such as the evaluation report) as
- * well as its related programmes, as a list of NHS.UK-style cards. The tag is named for the
+ * well as its related programmes and the projects of its own it names (`{"project": "<id>"}`),
+ * as a list of NHS.UK-style cards. The tag is named for the
  * related programmes, but the block holds resources too, first, as on the reference page. Each card has a type label, a title (a
  * heading one level below the block's heading, and the card's only link, whose hit area
  * stretches over the card), a summary, and the years or publisher where the feed gives them.
@@ -25,7 +26,7 @@ import {renderFurtherReading, renderFurtherReadingSkeleton} from './related-prog
  * @csspart list - The list of cards.
  * @csspart item - One list item.
  * @csspart card - One card.
- * @csspart type - A card's type label ("Research report", "Programme").
+ * @csspart type - A card's type label ("Research report", "Programme", "Improvement project").
  * @csspart title - A card's heading.
  * @csspart link - A card heading's link, and the link in the error state.
  * @csspart summary - A card's summary.

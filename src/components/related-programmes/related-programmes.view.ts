@@ -42,7 +42,7 @@ export function renderFurtherReadingSkeleton({t}: ViewContext): TemplateResult {
 function renderCard(item: ReadingItem, {t, level, feedUrl}: ViewContext): TemplateResult {
   const href = safeHref(item.url, feedUrl);
   const title = href ? html`<a part="link" href=${href}>${item.title}</a>` : item.title;
-  const type = item.type ?? (item.kind === 'programme' ? t.programmeType : t.resourceType);
+  const type = item.type ?? {programme: t.programmeType, project: t.projectType, resource: t.resourceType}[item.kind];
   const meta = [
     item.period ? formatPeriod(item.period, t) : undefined,
     item.publisher ? isolatedFormat(t.publishedBy, {publisher: item.publisher}) : undefined,

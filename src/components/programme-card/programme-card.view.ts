@@ -1,0 +1,50 @@
+import {html, nothing, type TemplateResult} from 'lit';
+import type {Programme} from '../../feed/feed.js';
+import {formatPeriod} from '../../internal/format.js';
+import {heading} from '../../internal/heading.js';
+import {safeHref} from '../../internal/links.js';
+import {statusTag} from '../../internal/status.js';
+import type {ViewContext} from '../../internal/view.js';
+
+/** One programme as an NHS.UK card: thumbnail, title (the only link), strapline, status tag and years. */
+export function renderProgrammeCard(programme: Programme, {t, level, feedUrl}: ViewContext): TemplateResult {
+  const href = safeHref(programme.url, feedUrl);
+  const image = programme.image;
+  const imageSrc = image ? safeHref(image.src, feedUrl) : undefined;
+  const tag = programme.status && statusTag(programme.status, t);
+  return html`<article part="base" class="card panel ${href ? 'panel--clickable' : ''} content">
+    ${image && imageSrc ? html`<img part="image" class="image" src=${imageSrc} alt=${image.alt} loading="lazy" />` : nothing}
+    <div part="body" class="body">
+      ${heading(level, href ? html`<a part="link" href=${href}>${programme.title}</a>` : programme.title, 'title')}
+      ${programme.strapline ? html`<p part="strapline" class="summary">${programme.strapline}</p>` : nothing}
+      ${
+        tag
+          ? html`<p part="status" class="status">
+              <strong part="status-tag" class=${tag.className}>${tag.label}</strong>
+            </p>`
+          : nothing
+      }
+      ${
+        programme.period
+          ? html`<dl part="meta" class="meta">
+              <dt>${t.years}</dt>
+              <dd>${formatPeriod(programme.period, t)}</dd>
+            </dl>`
+          : nothing
+      }
+    </div>
+  </article>`;
+}
+
+export function renderProgrammeCardSkeleton({t}: ViewContext): TemplateResult {
+  return html`<div part="skeleton base" class="card panel content" aria-busy="true">
+    <div class="body">
+      <span class="visually-hidden">${t.loading}</span>
+      <span class="skeleton skeleton--title"></span>
+      <span class="skeleton skeleton--text"></span>
+      <span class="skeleton skeleton--text skeleton--short"></span>
+      <span class="skeleton skeleton--tag"></span>
+      <span class="skeleton skeleton--text skeleton--short"></span>
+    </div>
+  </div>`;
+}

@@ -1,0 +1,80 @@
+import {html, nothing, type TemplateResult} from 'lit';
+import {repeat} from 'lit/directives/repeat.js';
+import type {Programme} from '../../feed/feed.js';
+import {hasProgrammes, type ProgrammeListing} from '../../feed/select.js';
+import {heading, subLevel} from '../../internal/heading.js';
+import type {Selected, ViewContext} from '../../internal/view.js';
+import '../programme-card/programme-card.js';
+
+export interface ProgrammeListOptions {
+  /** Leaves out the "Programmes" heading; the cards' headings then take the context's level. */
+  readonly noHeading?: boolean;
+}
+
+/** The card's parts, exported under a `card-` prefix so a page can style the cards through the list. */
+const CARD_PARTS =
+  'base:card, image:card-image, body:card-body, title:card-title, link:card-link, strapline:card-strapline, status:card-status, status-tag:card-status-tag, meta:card-meta';
+
+/**
+ * "Programmes", then one `<programme-card>` per programme the listing kept. Each card is handed
+ * the programme the list selected: the cards load, validate and announce nothing of their own.
+ */
+export function renderProgrammeList(
+  listing: ProgrammeListing,
+  context: ViewContext,
+  options: ProgrammeListOptions = {},
+): TemplateResult {
+  const {t, level} = context;
+  return html`<div part="base" class="content programmes">
+    ${options.noHeading ? nothing : heading(level, t.programmes, 'title')}
+    ${
+      hasProgrammes(listing)
+        ? renderCards(listing.programmes, context, options.noHeading ? level : subLevel(level))
+        : html`<p part="empty" class="empty">${listing.statuses.length ? t.noProgrammesWithStatus : t.noProgrammes}</p>`
+    }
+  </div>`;
+}
+
+/* eslint-disable lit-a11y/no-redundant-role -- WebKit drops the list role of a list styled
+   `list-style: none` (https://yatil.de/blog/much-ado-about-no-lists); this is a list of content. */
+function renderCards(
+  programmes: readonly Programme[],
+  {lang, feedUrl}: ViewContext,
+  cardLevel: number,
+): TemplateResult {
+  return html`<ul part="list" class="grid" role="list">
+    ${repeat(
+      programmes,
+      (programme) => programme.id,
+      (programme) =>
+        html`<li part="item" class="item">
+          <programme-card
+            exportparts=${CARD_PARTS}
+            programme=${programme.id}
+            heading-level=${cardLevel}
+            lang=${lang}
+            .selected=${{data: programme, feedUrl} satisfies Selected<Programme>}
+          ></programme-card>
+        </li>`,
+    )}
+  </ul>`;
+}
+/* eslint-enable lit-a11y/no-redundant-role */
+
+export function renderProgrammeListSkeleton({t}: ViewContext, options: ProgrammeListOptions = {}): TemplateResult {
+  return html`<div part="skeleton base" class="content programmes" aria-busy="true">
+    <span class="visually-hidden">${t.loading}</span>
+    ${options.noHeading ? nothing : html`<span class="skeleton skeleton--title"></span>`}
+    <div class="grid">
+      ${[1, 2, 3].map(
+        () =>
+          html`<div class="card-skeleton panel">
+            <span class="skeleton skeleton--heading"></span>
+            <span class="skeleton skeleton--text"></span>
+            <span class="skeleton skeleton--text skeleton--short"></span>
+            <span class="skeleton skeleton--tag"></span>
+          </div>`,
+      )}
+    </div>
+  </div>`;
+}
