@@ -1,5 +1,7 @@
 import type { AimsListElement } from "../dist/components/aims-list/aims-list.js";
+import type { ProgrammeCardElement } from "../dist/components/programme-card/programme-card.js";
 import type { ProgrammeFeedElement } from "../dist/components/programme-feed/programme-feed.js";
+import type { ProgrammeListElement } from "../dist/components/programme-list/programme-list.js";
 import type { ProgrammePageElement } from "../dist/components/programme-page/programme-page.js";
 import type { ProgrammeSummaryElement } from "../dist/components/programme-summary/programme-summary.js";
 import type { ProjectCardElement } from "../dist/components/project-card/project-card.js";
@@ -157,6 +159,62 @@ export type AimsListElementSolidJsProps = {
   textContent?: string | number | undefined;
 };
 
+/** `ProgrammeCardElement` component event */
+export type ProgrammeCardElementElementEvent<E = Event> = TypedEvent<
+  ProgrammeCardElement,
+  E
+>;
+/** `feed-load` event type */
+export type ProgrammeCardElementFeedLoadElementEvent =
+  ProgrammeCardElementElementEvent<import("../dist/index.js").FeedLoadEvent>;
+/** `feed-error` event type */
+export type ProgrammeCardElementFeedErrorElementEvent =
+  ProgrammeCardElementElementEvent<import("../dist/index.js").FeedErrorEvent>;
+
+export type ProgrammeCardElementProps = {
+  /** URL of the programme feed, resolved against the page's base URL. Not needed inside `<programme-feed>`. */
+  src?: ProgrammeCardElement["src"] | undefined;
+  /** Id of the programme to show; optional when the feed holds one programme. */
+  programme?: ProgrammeCardElement["programme"] | undefined;
+  /** Level (1 to 6) of the element's top heading; its inner headings follow on from it. */
+  "heading-level"?: ProgrammeCardElement["headingLevel"] | undefined;
+  /** Level (1 to 6) of the element's top heading; its inner headings follow on from it. */
+  headingLevel?: ProgrammeCardElement["headingLevel"] | undefined;
+  /** An already-parsed feed object: validated, then shown without any request. */
+  feed?: ProgrammeCardElement["feed"] | undefined;
+
+  /** The element's own feed (from `src` or `feed`) is ready. */
+  "onfeed-load"?:
+    ((e: ProgrammeCardElementFeedLoadElementEvent) => void) | undefined;
+  /** The feed could not be loaded or is invalid, or it has no such programme. */
+  "onfeed-error"?:
+    ((e: ProgrammeCardElementFeedErrorElementEvent) => void) | undefined;
+};
+
+export type ProgrammeCardElementSolidJsProps = {
+  /** URL of the programme feed, resolved against the page's base URL. Not needed inside `<programme-feed>`. */
+  "prop:src"?: ProgrammeCardElement["src"] | undefined;
+  /** Id of the programme to show; optional when the feed holds one programme. */
+  "prop:programme"?: ProgrammeCardElement["programme"] | undefined;
+  /** Level (1 to 6) of the element's top heading; its inner headings follow on from it. */
+  "attr:heading-level"?: ProgrammeCardElement["headingLevel"] | undefined;
+  /** Level (1 to 6) of the element's top heading; its inner headings follow on from it. */
+  "prop:headingLevel"?: ProgrammeCardElement["headingLevel"] | undefined;
+  /** An already-parsed feed object: validated, then shown without any request. */
+  "prop:feed"?: ProgrammeCardElement["feed"] | undefined;
+  /** The element's own feed (from `src` or `feed`) is ready. */
+  "on:feed-load"?:
+    ((e: ProgrammeCardElementFeedLoadElementEvent) => void) | undefined;
+  /** The feed could not be loaded or is invalid, or it has no such programme. */
+  "on:feed-error"?:
+    ((e: ProgrammeCardElementFeedErrorElementEvent) => void) | undefined;
+
+  /** Set the innerHTML of the element */
+  innerHTML?: string | undefined;
+  /** Set the textContent of the element */
+  textContent?: string | number | undefined;
+};
+
 /** `ProgrammeFeedElement` component event */
 export type ProgrammeFeedElementElementEvent<E = Event> = TypedEvent<
   ProgrammeFeedElement,
@@ -198,6 +256,74 @@ export type ProgrammeFeedElementSolidJsProps = {
   /** The feed could not be loaded, is not JSON, or is not a valid programme feed; `kind`, `message`, `status` and `problems` say why. */
   "on:feed-error"?:
     ((e: ProgrammeFeedElementFeedErrorElementEvent) => void) | undefined;
+
+  /** Set the innerHTML of the element */
+  innerHTML?: string | undefined;
+  /** Set the textContent of the element */
+  textContent?: string | number | undefined;
+};
+
+/** `ProgrammeListElement` component event */
+export type ProgrammeListElementElementEvent<E = Event> = TypedEvent<
+  ProgrammeListElement,
+  E
+>;
+/** `feed-load` event type */
+export type ProgrammeListElementFeedLoadElementEvent =
+  ProgrammeListElementElementEvent<import("../dist/index.js").FeedLoadEvent>;
+/** `feed-error` event type */
+export type ProgrammeListElementFeedErrorElementEvent =
+  ProgrammeListElementElementEvent<import("../dist/index.js").FeedErrorEvent>;
+
+export type ProgrammeListElementProps = {
+  /** Only programmes with this status: `open`, `closed` or `upcoming`, or several separated by spaces. Unset, every programme. */
+  status?: ProgrammeListElement["status"] | undefined;
+  /** Leaves out the "Programmes" heading; each card's heading then takes `heading-level`. */
+  "no-heading"?: ProgrammeListElement["noHeading"] | undefined;
+  /** Leaves out the "Programmes" heading; each card's heading then takes `heading-level`. */
+  noHeading?: ProgrammeListElement["noHeading"] | undefined;
+  /** URL of the programme feed, resolved against the page's base URL. Not needed inside `<programme-feed>`. */
+  src?: ProgrammeListElement["src"] | undefined;
+  /** Id of the programme to show; optional when the feed holds one programme. */
+  programme?: ProgrammeListElement["programme"] | undefined;
+  /** Level (1 to 6) of the element's top heading; its inner headings follow on from it. */
+  "heading-level"?: ProgrammeListElement["headingLevel"] | undefined;
+  /** Level (1 to 6) of the element's top heading; its inner headings follow on from it. */
+  headingLevel?: ProgrammeListElement["headingLevel"] | undefined;
+  /** An already-parsed feed object: validated, then shown without any request. */
+  feed?: ProgrammeListElement["feed"] | undefined;
+
+  /** The element's own feed (from `src` or `feed`) is ready. */
+  "onfeed-load"?:
+    ((e: ProgrammeListElementFeedLoadElementEvent) => void) | undefined;
+  /** The feed could not be loaded or is invalid. */
+  "onfeed-error"?:
+    ((e: ProgrammeListElementFeedErrorElementEvent) => void) | undefined;
+};
+
+export type ProgrammeListElementSolidJsProps = {
+  /** Only programmes with this status: `open`, `closed` or `upcoming`, or several separated by spaces. Unset, every programme. */
+  "prop:status"?: ProgrammeListElement["status"] | undefined;
+  /** Leaves out the "Programmes" heading; each card's heading then takes `heading-level`. */
+  "bool:no-heading"?: ProgrammeListElement["noHeading"] | undefined;
+  /** Leaves out the "Programmes" heading; each card's heading then takes `heading-level`. */
+  "prop:noHeading"?: ProgrammeListElement["noHeading"] | undefined;
+  /** URL of the programme feed, resolved against the page's base URL. Not needed inside `<programme-feed>`. */
+  "prop:src"?: ProgrammeListElement["src"] | undefined;
+  /** Id of the programme to show; optional when the feed holds one programme. */
+  "prop:programme"?: ProgrammeListElement["programme"] | undefined;
+  /** Level (1 to 6) of the element's top heading; its inner headings follow on from it. */
+  "attr:heading-level"?: ProgrammeListElement["headingLevel"] | undefined;
+  /** Level (1 to 6) of the element's top heading; its inner headings follow on from it. */
+  "prop:headingLevel"?: ProgrammeListElement["headingLevel"] | undefined;
+  /** An already-parsed feed object: validated, then shown without any request. */
+  "prop:feed"?: ProgrammeListElement["feed"] | undefined;
+  /** The element's own feed (from `src` or `feed`) is ready. */
+  "on:feed-load"?:
+    ((e: ProgrammeListElementFeedLoadElementEvent) => void) | undefined;
+  /** The feed could not be loaded or is invalid. */
+  "on:feed-error"?:
+    ((e: ProgrammeListElementFeedErrorElementEvent) => void) | undefined;
 
   /** Set the innerHTML of the element */
   innerHTML?: string | undefined;
@@ -600,6 +726,74 @@ export type CustomElements = {
   >;
 
   /**
+   * One programme as an NHS.UK-style card, for a trust's "programmes we took part in" list: its
+   * thumbnail, its title (the card's only link, to the programme's page, its hit area stretched
+   * over the whole card), strapline, status tag and years.
+   *
+   * ## Attributes & Properties
+   *
+   * Component attributes and properties that can be applied to the element or by using JavaScript.
+   *
+   * - `src`: URL of the programme feed, resolved against the page's base URL. Not needed inside `<programme-feed>`.
+   * - `programme`: Id of the programme to show; optional when the feed holds one programme.
+   * - `heading-level`/`headingLevel`: Level (1 to 6) of the element's top heading; its inner headings follow on from it.
+   * - `feed`: An already-parsed feed object: validated, then shown without any request. (property only)
+   *
+   * ## Events
+   *
+   * Events that will be emitted by the component.
+   *
+   * - `feed-load`: The element's own feed (from `src` or `feed`) is ready.
+   * - `feed-error`: The feed could not be loaded or is invalid, or it has no such programme.
+   *
+   * ## Slots
+   *
+   * Areas where markup can be added to the component.
+   *
+   * - `(default)`: Fallback content, shown until the card is ready (e.g. a plain link to the programme's page, for readers without JavaScript).
+   *
+   * ## CSS Custom Properties
+   *
+   * CSS variables available for styling the component.
+   *
+   * - `--pe-card-hover-border-colour`: Border on hover of a card whose heading is a link. (default: `#aeb7bd`)
+   * - `--pe-text-colour`: Body text (falls back to `--nhsuk-text-colour`). (default: `#212b32`)
+   * - `--pe-secondary-text-colour`: Secondary text (falls back to `--nhsuk-secondary-text-colour`). (default: `#4c6272`)
+   * - `--pe-link-colour`: Links (falls back to `--nhsuk-link-colour`). (default: `#005eb8`)
+   * - `--pe-link-hover-colour`: Links on hover (falls back to `--nhsuk-link-hover-colour`). (default: `#7c2855`)
+   * - `--pe-link-visited-colour`: Visited links (falls back to `--nhsuk-link-visited-colour`). (default: `#330072`)
+   * - `--pe-link-active-colour`: Links while pressed (falls back to `--nhsuk-link-active-colour`). (default: `#002f5c`)
+   * - `--pe-focus-colour`: Focus highlight (falls back to `--nhsuk-focus-colour`). (default: `#ffeb3b`)
+   * - `--pe-focus-text-colour`: Text on the focus highlight (falls back to `--nhsuk-focus-text-colour`). (default: `#212b32`)
+   * - `--pe-border-colour`: Card and list borders (falls back to `--nhsuk-border-colour`). (default: `#d8dde0`)
+   * - `--pe-card-background-colour`: Card background (falls back to `--nhsuk-card-background-colour`). (default: `#ffffff`)
+   * - `--pe-error-colour`: The error state's bar (falls back to `--nhsuk-error-colour`). (default: `#d5281b`)
+   * - `--pe-skeleton-colour`: Loading placeholders. (default: `#d8dde0`)
+   * - `--pe-border-radius`: Corner radius of tags and placeholders. (default: `4px`)
+   * - `--pe-space`: The base spacing unit inside cards. (default: `16px`)
+   *
+   * ## CSS Parts
+   *
+   * Custom selectors for styling elements within the component.
+   *
+   * - `base`: The card.
+   * - `image`: The programme's thumbnail.
+   * - `body`: The card's text.
+   * - `title`: The heading.
+   * - `link`: The heading's link, and the link in the error state.
+   * - `strapline`: The strapline.
+   * - `status`: The paragraph holding the status tag.
+   * - `status-tag`: The status tag ("Closed for applications").
+   * - `meta`: The years.
+   * - `error`: The error message.
+   * - `fallback`: The wrapper of the fallback content.
+   * - `skeleton`: The loading placeholder.
+   */
+  "programme-card": Partial<
+    ProgrammeCardElementProps & BaseProps<ProgrammeCardElement> & BaseEvents
+  >;
+
+  /**
    * Loads one programme feed and shares it with every element inside it, so a page that shows a
    * programme in several parts makes one request and names the feed once. The elements inside
    * need no `src`; they show the programme named by `programme` unless they name their own.
@@ -636,9 +830,93 @@ export type CustomElements = {
   >;
 
   /**
+   * Every programme of a feed (an organisation-wide feed holds many), in feed order, as a grid of
+   * `<programme-card>`s: as many columns as fit, one in a 280px column. `status` keeps only the
+   * programmes with that status, e.g. `status="open"` for what is open for applications now. The
+   * list shows the whole feed, so `programme` names nothing here.
+   *
+   * Headings: by default a visible "Programmes" heading at `heading-level`, each card's heading one
+   * level below it; with `no-heading` the cards' headings take `heading-level` itself. When no
+   * programme has the status asked for, the heading stays and a sentence says so.
+   *
+   * The list selects once and hands each card its programme: the cards load, validate and announce
+   * nothing of their own, so the list's `feed-load` / `feed-error` stand for them.
+   *
+   * ## Attributes & Properties
+   *
+   * Component attributes and properties that can be applied to the element or by using JavaScript.
+   *
+   * - `status`: Only programmes with this status: `open`, `closed` or `upcoming`, or several separated by spaces. Unset, every programme.
+   * - `no-heading`/`noHeading`: Leaves out the "Programmes" heading; each card's heading then takes `heading-level`.
+   * - `src`: URL of the programme feed, resolved against the page's base URL. Not needed inside `<programme-feed>`.
+   * - `programme`: Id of the programme to show; optional when the feed holds one programme.
+   * - `heading-level`/`headingLevel`: Level (1 to 6) of the element's top heading; its inner headings follow on from it.
+   * - `feed`: An already-parsed feed object: validated, then shown without any request. (property only)
+   *
+   * ## Events
+   *
+   * Events that will be emitted by the component.
+   *
+   * - `feed-load`: The element's own feed (from `src` or `feed`) is ready.
+   * - `feed-error`: The feed could not be loaded or is invalid.
+   *
+   * ## Slots
+   *
+   * Areas where markup can be added to the component.
+   *
+   * - `(default)`: Fallback content, shown until the list is ready (e.g. a list of links to the programmes, for readers without JavaScript).
+   *
+   * ## CSS Custom Properties
+   *
+   * CSS variables available for styling the component.
+   *
+   * - `--pe-programme-list-min-column-width`: The narrowest a card gets before the grid has fewer columns. (default: `256px`)
+   * - `--pe-text-colour`: Body text (falls back to `--nhsuk-text-colour`). (default: `#212b32`)
+   * - `--pe-secondary-text-colour`: Secondary text (falls back to `--nhsuk-secondary-text-colour`). (default: `#4c6272`)
+   * - `--pe-link-colour`: Links (falls back to `--nhsuk-link-colour`). (default: `#005eb8`)
+   * - `--pe-link-hover-colour`: Links on hover (falls back to `--nhsuk-link-hover-colour`). (default: `#7c2855`)
+   * - `--pe-link-visited-colour`: Visited links (falls back to `--nhsuk-link-visited-colour`). (default: `#330072`)
+   * - `--pe-link-active-colour`: Links while pressed (falls back to `--nhsuk-link-active-colour`). (default: `#002f5c`)
+   * - `--pe-focus-colour`: Focus highlight (falls back to `--nhsuk-focus-colour`). (default: `#ffeb3b`)
+   * - `--pe-focus-text-colour`: Text on the focus highlight (falls back to `--nhsuk-focus-text-colour`). (default: `#212b32`)
+   * - `--pe-border-colour`: Card and list borders (falls back to `--nhsuk-border-colour`). (default: `#d8dde0`)
+   * - `--pe-card-background-colour`: Card background (falls back to `--nhsuk-card-background-colour`). (default: `#ffffff`)
+   * - `--pe-error-colour`: The error state's bar (falls back to `--nhsuk-error-colour`). (default: `#d5281b`)
+   * - `--pe-skeleton-colour`: Loading placeholders. (default: `#d8dde0`)
+   * - `--pe-border-radius`: Corner radius of tags and placeholders. (default: `4px`)
+   * - `--pe-space`: The base spacing unit inside cards. (default: `16px`)
+   *
+   * ## CSS Parts
+   *
+   * Custom selectors for styling elements within the component.
+   *
+   * - `base`: The element's outer wrapper.
+   * - `title`: The "Programmes" heading, at `heading-level` (absent with `no-heading`).
+   * - `list`: The grid of programmes (a list).
+   * - `item`: One list item, holding one card.
+   * - `card`: A programme card (its `base` part).
+   * - `card-image`: A card's thumbnail.
+   * - `card-body`: A card's text.
+   * - `card-title`: A card's heading.
+   * - `card-link`: A card's heading link.
+   * - `card-strapline`: A card's strapline.
+   * - `card-status`: The paragraph holding a card's status tag.
+   * - `card-status-tag`: A card's status tag.
+   * - `card-meta`: A card's years.
+   * - `empty`: The sentence shown when no programme has the status asked for.
+   * - `error`: The error message.
+   * - `link`: The link in the error state.
+   * - `fallback`: The wrapper of the fallback content.
+   * - `skeleton`: The loading placeholder.
+   */
+  "programme-list": Partial<
+    ProgrammeListElementProps & BaseProps<ProgrammeListElement> & BaseEvents
+  >;
+
+  /**
    * A whole programme page, in the order of the organisation's own page: the summary (title,
    * strapline, status, key facts, key points, description), the aims, the projects, further
-   * reading, then the promos. The page loads its feed once (from `src`, `feed` or
+   * reading, then the promos (a promo may quote a social post: its account, its words and a link). The page loads its feed once (from `src`, `feed` or
    * `<programme-feed>`), selects each section's data once and hands it to the section, setting
    * their heading levels so the outline stays correct: the programme title at `heading-level`, each section's
    * heading one level below, and the section's items one level below that. A section the
@@ -707,7 +985,10 @@ export type CustomElements = {
    * - `promo`: One promo card.
    * - `promo-title`: A promo's heading.
    * - `promo-text`: A promo's text.
-   * - `promo-link`: A promo's call-to-action link.
+   * - `promo-link`: A promo's call-to-action link, or the link to its social post.
+   * - `promo-post`: A social post quoted in a promo ("Get social").
+   * - `promo-post-author`: The social post's account name.
+   * - `promo-post-text`: The social post's words.
    * - `link`: The link in the error state.
    * - `error`: The error message.
    * - `fallback`: The wrapper of the fallback content.
@@ -954,7 +1235,8 @@ export type CustomElements = {
 
   /**
    * The "Further reading" block of a programme: its resources (such as the evaluation report) as
-   * well as its related programmes, as a list of NHS.UK-style cards. The tag is named for the
+   * well as its related programmes and the projects of its own it names (`{"project": "<id>"}`),
+   * as a list of NHS.UK-style cards. The tag is named for the
    * related programmes, but the block holds resources too, first, as on the reference page. Each card has a type label, a title (a
    * heading one level below the block's heading, and the card's only link, whose hit area
    * stretches over the card), a summary, and the years or publisher where the feed gives them.
@@ -1011,7 +1293,7 @@ export type CustomElements = {
    * - `list`: The list of cards.
    * - `item`: One list item.
    * - `card`: One card.
-   * - `type`: A card's type label ("Research report", "Programme").
+   * - `type`: A card's type label ("Research report", "Programme", "Improvement project").
    * - `title`: A card's heading.
    * - `link`: A card heading's link, and the link in the error state.
    * - `summary`: A card's summary.
@@ -1108,6 +1390,77 @@ export type CustomElementsSolidJs = {
   >;
 
   /**
+   * One programme as an NHS.UK-style card, for a trust's "programmes we took part in" list: its
+   * thumbnail, its title (the card's only link, to the programme's page, its hit area stretched
+   * over the whole card), strapline, status tag and years.
+   *
+   * ## Attributes & Properties
+   *
+   * Component attributes and properties that can be applied to the element or by using JavaScript.
+   *
+   * - `src`: URL of the programme feed, resolved against the page's base URL. Not needed inside `<programme-feed>`.
+   * - `programme`: Id of the programme to show; optional when the feed holds one programme.
+   * - `heading-level`/`headingLevel`: Level (1 to 6) of the element's top heading; its inner headings follow on from it.
+   * - `feed`: An already-parsed feed object: validated, then shown without any request. (property only)
+   *
+   * ## Events
+   *
+   * Events that will be emitted by the component.
+   *
+   * - `feed-load`: The element's own feed (from `src` or `feed`) is ready.
+   * - `feed-error`: The feed could not be loaded or is invalid, or it has no such programme.
+   *
+   * ## Slots
+   *
+   * Areas where markup can be added to the component.
+   *
+   * - `(default)`: Fallback content, shown until the card is ready (e.g. a plain link to the programme's page, for readers without JavaScript).
+   *
+   * ## CSS Custom Properties
+   *
+   * CSS variables available for styling the component.
+   *
+   * - `--pe-card-hover-border-colour`: Border on hover of a card whose heading is a link. (default: `#aeb7bd`)
+   * - `--pe-text-colour`: Body text (falls back to `--nhsuk-text-colour`). (default: `#212b32`)
+   * - `--pe-secondary-text-colour`: Secondary text (falls back to `--nhsuk-secondary-text-colour`). (default: `#4c6272`)
+   * - `--pe-link-colour`: Links (falls back to `--nhsuk-link-colour`). (default: `#005eb8`)
+   * - `--pe-link-hover-colour`: Links on hover (falls back to `--nhsuk-link-hover-colour`). (default: `#7c2855`)
+   * - `--pe-link-visited-colour`: Visited links (falls back to `--nhsuk-link-visited-colour`). (default: `#330072`)
+   * - `--pe-link-active-colour`: Links while pressed (falls back to `--nhsuk-link-active-colour`). (default: `#002f5c`)
+   * - `--pe-focus-colour`: Focus highlight (falls back to `--nhsuk-focus-colour`). (default: `#ffeb3b`)
+   * - `--pe-focus-text-colour`: Text on the focus highlight (falls back to `--nhsuk-focus-text-colour`). (default: `#212b32`)
+   * - `--pe-border-colour`: Card and list borders (falls back to `--nhsuk-border-colour`). (default: `#d8dde0`)
+   * - `--pe-card-background-colour`: Card background (falls back to `--nhsuk-card-background-colour`). (default: `#ffffff`)
+   * - `--pe-error-colour`: The error state's bar (falls back to `--nhsuk-error-colour`). (default: `#d5281b`)
+   * - `--pe-skeleton-colour`: Loading placeholders. (default: `#d8dde0`)
+   * - `--pe-border-radius`: Corner radius of tags and placeholders. (default: `4px`)
+   * - `--pe-space`: The base spacing unit inside cards. (default: `16px`)
+   *
+   * ## CSS Parts
+   *
+   * Custom selectors for styling elements within the component.
+   *
+   * - `base`: The card.
+   * - `image`: The programme's thumbnail.
+   * - `body`: The card's text.
+   * - `title`: The heading.
+   * - `link`: The heading's link, and the link in the error state.
+   * - `strapline`: The strapline.
+   * - `status`: The paragraph holding the status tag.
+   * - `status-tag`: The status tag ("Closed for applications").
+   * - `meta`: The years.
+   * - `error`: The error message.
+   * - `fallback`: The wrapper of the fallback content.
+   * - `skeleton`: The loading placeholder.
+   */
+  "programme-card": Partial<
+    ProgrammeCardElementProps &
+      ProgrammeCardElementSolidJsProps &
+      BaseProps<ProgrammeCardElement> &
+      BaseEvents
+  >;
+
+  /**
    * Loads one programme feed and shares it with every element inside it, so a page that shows a
    * programme in several parts makes one request and names the feed once. The elements inside
    * need no `src`; they show the programme named by `programme` unless they name their own.
@@ -1147,9 +1500,96 @@ export type CustomElementsSolidJs = {
   >;
 
   /**
+   * Every programme of a feed (an organisation-wide feed holds many), in feed order, as a grid of
+   * `<programme-card>`s: as many columns as fit, one in a 280px column. `status` keeps only the
+   * programmes with that status, e.g. `status="open"` for what is open for applications now. The
+   * list shows the whole feed, so `programme` names nothing here.
+   *
+   * Headings: by default a visible "Programmes" heading at `heading-level`, each card's heading one
+   * level below it; with `no-heading` the cards' headings take `heading-level` itself. When no
+   * programme has the status asked for, the heading stays and a sentence says so.
+   *
+   * The list selects once and hands each card its programme: the cards load, validate and announce
+   * nothing of their own, so the list's `feed-load` / `feed-error` stand for them.
+   *
+   * ## Attributes & Properties
+   *
+   * Component attributes and properties that can be applied to the element or by using JavaScript.
+   *
+   * - `status`: Only programmes with this status: `open`, `closed` or `upcoming`, or several separated by spaces. Unset, every programme.
+   * - `no-heading`/`noHeading`: Leaves out the "Programmes" heading; each card's heading then takes `heading-level`.
+   * - `src`: URL of the programme feed, resolved against the page's base URL. Not needed inside `<programme-feed>`.
+   * - `programme`: Id of the programme to show; optional when the feed holds one programme.
+   * - `heading-level`/`headingLevel`: Level (1 to 6) of the element's top heading; its inner headings follow on from it.
+   * - `feed`: An already-parsed feed object: validated, then shown without any request. (property only)
+   *
+   * ## Events
+   *
+   * Events that will be emitted by the component.
+   *
+   * - `feed-load`: The element's own feed (from `src` or `feed`) is ready.
+   * - `feed-error`: The feed could not be loaded or is invalid.
+   *
+   * ## Slots
+   *
+   * Areas where markup can be added to the component.
+   *
+   * - `(default)`: Fallback content, shown until the list is ready (e.g. a list of links to the programmes, for readers without JavaScript).
+   *
+   * ## CSS Custom Properties
+   *
+   * CSS variables available for styling the component.
+   *
+   * - `--pe-programme-list-min-column-width`: The narrowest a card gets before the grid has fewer columns. (default: `256px`)
+   * - `--pe-text-colour`: Body text (falls back to `--nhsuk-text-colour`). (default: `#212b32`)
+   * - `--pe-secondary-text-colour`: Secondary text (falls back to `--nhsuk-secondary-text-colour`). (default: `#4c6272`)
+   * - `--pe-link-colour`: Links (falls back to `--nhsuk-link-colour`). (default: `#005eb8`)
+   * - `--pe-link-hover-colour`: Links on hover (falls back to `--nhsuk-link-hover-colour`). (default: `#7c2855`)
+   * - `--pe-link-visited-colour`: Visited links (falls back to `--nhsuk-link-visited-colour`). (default: `#330072`)
+   * - `--pe-link-active-colour`: Links while pressed (falls back to `--nhsuk-link-active-colour`). (default: `#002f5c`)
+   * - `--pe-focus-colour`: Focus highlight (falls back to `--nhsuk-focus-colour`). (default: `#ffeb3b`)
+   * - `--pe-focus-text-colour`: Text on the focus highlight (falls back to `--nhsuk-focus-text-colour`). (default: `#212b32`)
+   * - `--pe-border-colour`: Card and list borders (falls back to `--nhsuk-border-colour`). (default: `#d8dde0`)
+   * - `--pe-card-background-colour`: Card background (falls back to `--nhsuk-card-background-colour`). (default: `#ffffff`)
+   * - `--pe-error-colour`: The error state's bar (falls back to `--nhsuk-error-colour`). (default: `#d5281b`)
+   * - `--pe-skeleton-colour`: Loading placeholders. (default: `#d8dde0`)
+   * - `--pe-border-radius`: Corner radius of tags and placeholders. (default: `4px`)
+   * - `--pe-space`: The base spacing unit inside cards. (default: `16px`)
+   *
+   * ## CSS Parts
+   *
+   * Custom selectors for styling elements within the component.
+   *
+   * - `base`: The element's outer wrapper.
+   * - `title`: The "Programmes" heading, at `heading-level` (absent with `no-heading`).
+   * - `list`: The grid of programmes (a list).
+   * - `item`: One list item, holding one card.
+   * - `card`: A programme card (its `base` part).
+   * - `card-image`: A card's thumbnail.
+   * - `card-body`: A card's text.
+   * - `card-title`: A card's heading.
+   * - `card-link`: A card's heading link.
+   * - `card-strapline`: A card's strapline.
+   * - `card-status`: The paragraph holding a card's status tag.
+   * - `card-status-tag`: A card's status tag.
+   * - `card-meta`: A card's years.
+   * - `empty`: The sentence shown when no programme has the status asked for.
+   * - `error`: The error message.
+   * - `link`: The link in the error state.
+   * - `fallback`: The wrapper of the fallback content.
+   * - `skeleton`: The loading placeholder.
+   */
+  "programme-list": Partial<
+    ProgrammeListElementProps &
+      ProgrammeListElementSolidJsProps &
+      BaseProps<ProgrammeListElement> &
+      BaseEvents
+  >;
+
+  /**
    * A whole programme page, in the order of the organisation's own page: the summary (title,
    * strapline, status, key facts, key points, description), the aims, the projects, further
-   * reading, then the promos. The page loads its feed once (from `src`, `feed` or
+   * reading, then the promos (a promo may quote a social post: its account, its words and a link). The page loads its feed once (from `src`, `feed` or
    * `<programme-feed>`), selects each section's data once and hands it to the section, setting
    * their heading levels so the outline stays correct: the programme title at `heading-level`, each section's
    * heading one level below, and the section's items one level below that. A section the
@@ -1218,7 +1658,10 @@ export type CustomElementsSolidJs = {
    * - `promo`: One promo card.
    * - `promo-title`: A promo's heading.
    * - `promo-text`: A promo's text.
-   * - `promo-link`: A promo's call-to-action link.
+   * - `promo-link`: A promo's call-to-action link, or the link to its social post.
+   * - `promo-post`: A social post quoted in a promo ("Get social").
+   * - `promo-post-author`: The social post's account name.
+   * - `promo-post-text`: The social post's words.
    * - `link`: The link in the error state.
    * - `error`: The error message.
    * - `fallback`: The wrapper of the fallback content.
@@ -1475,7 +1918,8 @@ export type CustomElementsSolidJs = {
 
   /**
    * The "Further reading" block of a programme: its resources (such as the evaluation report) as
-   * well as its related programmes, as a list of NHS.UK-style cards. The tag is named for the
+   * well as its related programmes and the projects of its own it names (`{"project": "<id>"}`),
+   * as a list of NHS.UK-style cards. The tag is named for the
    * related programmes, but the block holds resources too, first, as on the reference page. Each card has a type label, a title (a
    * heading one level below the block's heading, and the card's only link, whose hit area
    * stretches over the card), a summary, and the years or publisher where the feed gives them.
@@ -1532,7 +1976,7 @@ export type CustomElementsSolidJs = {
    * - `list`: The list of cards.
    * - `item`: One list item.
    * - `card`: One card.
-   * - `type`: A card's type label ("Research report", "Programme").
+   * - `type`: A card's type label ("Research report", "Programme", "Improvement project").
    * - `title`: A card's heading.
    * - `link`: A card heading's link, and the link in the error state.
    * - `summary`: A card's summary.
@@ -1581,14 +2025,16 @@ export type CustomCssProperties = {
   "--pe-border-radius"?: string | undefined;
   /** The base spacing unit inside cards. */
   "--pe-space"?: string | undefined;
+  /** Border on hover of a card whose heading is a link. */
+  "--pe-card-hover-border-colour"?: string | undefined;
+  /** The narrowest a card gets before the grid has fewer columns. */
+  "--pe-programme-list-min-column-width"?: string | undefined;
   /** Space between the page's sections (40px in a column narrower than 600px). */
   "--pe-page-gap"?: string | undefined;
   /** Background of a promo's heading label (NHS.UK feature card); falls back to `--nhsuk-brand-colour`. */
   "--pe-promo-label-colour"?: string | undefined;
   /** The bar beside the status sentence (falls back to `--nhsuk-brand-colour`). */
   "--pe-inset-border-colour"?: string | undefined;
-  /** Border on hover of a card whose heading is a link. */
-  "--pe-card-hover-border-colour"?: string | undefined;
   /** The narrowest a card gets before the grid has fewer columns. */
   "--pe-project-list-min-column-width"?: string | undefined;
   /** Narrowest a card gets before the list drops a column. */

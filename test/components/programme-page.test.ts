@@ -46,7 +46,8 @@ describe('<programme-page>', () => {
       expect(at('Aims')).to.be.greaterThan(0);
       expect(at('Projects')).to.be.greaterThan(at('Aims'));
       expect(at('Further reading')).to.be.greaterThan(at('Projects'));
-      expect(at('Work with us')).to.be.greaterThan(at('Further reading'));
+      expect(at('Get social')).to.be.greaterThan(at('Further reading'));
+      expect(at('Work with us')).to.be.greaterThan(at('Get social'));
       expect(at('The Q Community')).to.be.greaterThan(at('Work with us'));
     });
 
@@ -90,7 +91,14 @@ describe('<programme-page>', () => {
             );
         }
         const levelOf = (heading: string) => headings.find((entry) => entry.text === heading)?.level;
-        for (const section of ['Aims', 'Projects', 'Further reading', 'Work with us', 'The Q Community']) {
+        for (const section of [
+          'Aims',
+          'Projects',
+          'Further reading',
+          'Get social',
+          'Work with us',
+          'The Q Community',
+        ]) {
           expect(levelOf(section), section).to.equal(level + 1);
         }
         expect(levelOf('Between the individual and health providers')).to.equal(level + 2);
@@ -101,8 +109,9 @@ describe('<programme-page>', () => {
 
     it('shows the promos as cards with their text and call-to-action links', async () => {
       const el = await readyPage();
-      const promos = [...shadow(el).querySelectorAll('[part~="promo"]')];
-      expect(promos.map((promo) => text(promo.querySelector('[part~="promo-title"]')))).to.deep.equal([
+      const [post, ...promos] = [...shadow(el).querySelectorAll('[part~="promo"]')];
+      expect([post, ...promos].map((promo) => text(promo!.querySelector('[part~="promo-title"]')))).to.deep.equal([
+        'Get social',
         'Work with us',
         'The Q Community',
       ]);
@@ -121,6 +130,20 @@ describe('<programme-page>', () => {
       expect(text(links[1]!.querySelector('.visually-hidden'))).to.equal('(The Q Community)');
     });
 
+    it('shows the "Get social" promo as a quoted social post: its account, its words with their emoji, and a link to it', async () => {
+      const el = await readyPage();
+      const promo = shadow(el).querySelector('[part~="promo"]')!;
+      const post = promo.querySelector('figure[part~="promo-post"]')!;
+      expect(text(post.querySelector('figcaption[part~="promo-post-author"]'))).to.equal('OnlyWan');
+      expect(text(post.querySelector('blockquote[part~="promo-post-text"]'))).to.equal(
+        'Have you read our learning report yet? It explores: ❓ why improvement in health care organisations matters 🤔 how…',
+      );
+      const link = post.querySelector('a[part~="promo-link"]')!;
+      expect(link.getAttribute('href')).to.equal('https://example.org/example-only/social/learning-report');
+      expect(text(link)).to.equal('View the post (Get social)');
+      await expect(el).to.be.accessible();
+    });
+
     it('leaves out the sections the programme has nothing for', async () => {
       const feed = feedWith((f) => {
         const programme = f.programmes[0] as Record<string, unknown>;
@@ -137,13 +160,15 @@ describe('<programme-page>', () => {
 
     it('renders no link for a javascript: URL in a promo', async () => {
       const feed = feedWith((f) => {
-        f.programmes[0]!.promos![0]!.action!.url = 'javascript:alert(1)';
+        f.programmes[0]!.promos![1]!.action!.url = 'javascript:alert(1)';
+        f.programmes[0]!.promos![0]!.post!.url = 'javascript:alert(2)';
       });
       const el = await readyPage(html`<programme-page programme=${PROGRAMME_ID} .feed=${feed}></programme-page>`);
       // The promo's action fails validation: the promo is shown without it, and no link at all.
       expect(Boolean(shadow(el).querySelector('a[href^="javascript"]')), 'javascript: link').to.be.false;
       expect(shadow(el).querySelector('[part~="error"]')).to.equal(null);
-      expect(shadow(el).textContent).to.contain(feed.programmes[0]!.promos![0]!.title);
+      expect(shadow(el).textContent).to.contain(feed.programmes[0]!.promos![1]!.title);
+      expect(shadow(el).textContent).to.contain(feed.programmes[0]!.promos![0]!.post!.text);
     });
   });
 
@@ -237,6 +262,8 @@ describe('<programme-page>', () => {
       'h3 Further reading',
       'h4 Closing the Gap through Changing Relationships: evaluation',
       'h4 Closing the Gap in Patient Safety',
+      'h4 Example title: dialysis patients taking control',
+      'h3 Get social',
       'h3 Work with us',
       'h3 The Q Community',
     ],

@@ -135,6 +135,15 @@ describe('<programme-summary>', () => {
       expect(image.getAttribute('alt')).to.equal('Two nurses talking');
     });
 
+    it("shows the sample programme's thumbnail, in a box of fixed shape so nothing moves when it loads", async () => {
+      const image = shadow(await ready(sampleFeed())).querySelector<HTMLImageElement>('[part~="image"]')!;
+      expect(image.getAttribute('src')).to.equal(
+        'https://example.org/example-only/images/closing-the-gap-through-changing-relationships-thumbnail.jpg',
+      );
+      expect(image.alt).to.equal('Thumbnail');
+      expect(getComputedStyle(image).aspectRatio).to.equal('16 / 9');
+    });
+
     it('renders feed text as text, never as HTML', async () => {
       const feed = feedWith((f) => (f.programmes[0]!.title = '<img src=x onerror=alert(1)>Title'));
       const root = shadow(await ready(feed));

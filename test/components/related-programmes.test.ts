@@ -11,7 +11,7 @@ const cards = (el: Element) => [...shadow(el).querySelectorAll('[part~="card"]')
 
 describe('<related-programmes>', () => {
   describe('rendering', () => {
-    it('shows "Further reading" as a heading, then the report and the related programme as a list of cards', async () => {
+    it('shows "Further reading" as a heading, then the report, the related programme and the related project as a list of cards', async () => {
       const el = await fixture<RelatedProgrammesElement>(
         html`<related-programmes programme=${PROGRAMME_ID} .feed=${sampleFeed()}></related-programmes>`,
       );
@@ -19,9 +19,9 @@ describe('<related-programmes>', () => {
       expect(text(root.querySelector('h2'))).to.equal('Further reading');
       const list = root.querySelector('ul')!;
       expect(list.getAttribute('role')).to.equal('list');
-      expect(list.querySelectorAll(':scope > li')).to.have.length(2);
+      expect(list.querySelectorAll(':scope > li')).to.have.length(3);
 
-      const [report, programme] = cards(el);
+      const [report, programme, project] = cards(el);
       expect(text(report!.querySelector('[part~="type"]'))).to.equal('Research report');
       expect(text(report!.querySelector('h3'))).to.equal('Closing the Gap through Changing Relationships: evaluation');
       expect(text(report!.querySelector('[part~="summary"]'))).to.contain(
@@ -33,6 +33,31 @@ describe('<related-programmes>', () => {
       expect(text(programme!.querySelector('h3'))).to.equal('Closing the Gap in Patient Safety');
       expect(text(programme!.querySelector('[part~="summary"]'))).to.contain('This programme ran from 2014 to 2017');
       expect(text(programme!.querySelector('[part~="meta"]'))).to.equal('2014 to 2017');
+
+      // The reference page's third card: one of the programme's own projects, named by id.
+      expect(text(project!.querySelector('[part~="type"]'))).to.equal('Improvement project');
+      expect(text(project!.querySelector('h3'))).to.equal('Example title: dialysis patients taking control');
+      expect(text(project!.querySelector('[part~="summary"]'))).to.equal(
+        'This project aimed to reduce the reliance of dialysis patients on nursing staff by enabling individuals to take control of their dialysis.',
+      );
+    });
+
+    it('resolves a related project within the programme only, skipping an id it does not hold, and labels an untyped one "Project"', async () => {
+      const feed = feedWith((f) => {
+        delete (f.programmes[0]!.projects![1] as {type?: string}).type;
+        f.programmes[0]!.related = [
+          {project: 'record-access'},
+          {project: 'no-such-project'},
+        ] as unknown as (typeof f.programmes)[0]['related'];
+      });
+      const el = await fixture<RelatedProgrammesElement>(
+        html`<related-programmes programme=${PROGRAMME_ID} .feed=${feed}></related-programmes>`,
+      );
+      expect(cards(el).map((card) => text(card.querySelector('[part~="type"]')))).to.deep.equal([
+        'Research report',
+        'Project',
+      ]);
+      expect(text(cards(el)[1]!.querySelector('h3'))).to.equal('Example title: a social movement for record access');
     });
 
     it('uses the single programme when no programme attribute is given', async () => {
@@ -108,6 +133,7 @@ describe('<related-programmes>', () => {
       'h2 Further reading',
       'h3 Closing the Gap through Changing Relationships: evaluation',
       'h3 Closing the Gap in Patient Safety',
+      'h3 Example title: dialysis patients taking control',
     ],
     fallback: '<a href="/reading">Further reading</a>',
     skeletonMinHeight: 200,

@@ -34,9 +34,16 @@ export interface FeedElementCase {
   readonly empty?: {
     readonly feed: () => unknown;
     readonly programme: string;
+    /** Attributes that leave the element nothing to show, e.g. a status filter. */
+    readonly attributes?: Readonly<Record<string, string>>;
     readonly headings: readonly string[];
     readonly text: string;
   };
+  /**
+   * The element shows the whole feed (`<programme-list>`): `programme` names nothing, so a
+   * programme left out as invalid is missing from the list, not an error, and no id is "not found".
+   */
+  readonly wholeFeed?: boolean;
   /** The element has `no-heading`: it leaves out its own heading and puts the rest at `heading-level`. */
   readonly noHeading?: boolean;
   /** The feed to show in a 280 px column, e.g. with an unbroken long word; the sample feed when left out. */
@@ -178,20 +185,34 @@ export function describeFeedElement(config: FeedElementCase): void {
     });
 
     describe('errors', () => {
-      it('shows a visible, accessible error and fires feed-error (invalid) for a programme left out as invalid', async () => {
-        const el = create({programme: PROGRAMME_ID}, invalidFeed());
-        const event = oneEvent(el, 'feed-error');
-        attach(el);
-        await expectError(
-          el,
-          'invalid',
-          `The programme "${PROGRAMME_ID}" is left out of the feed: it is not valid`,
-          event,
-        );
-        expect(
-          ((await event) as unknown as FeedErrorEvent).problems.map(({code, path}) => `${code} ${path}`),
-        ).to.deep.equal(['item-invalid programmes[0].title']);
-      });
+      if (config.wholeFeed) {
+        it('shows the other programmes, and no error, when one is left out as invalid', async () => {
+          const el = create({}, invalidFeed());
+          const loaded = oneEvent(el, 'feed-load');
+          attach(el);
+          await loaded;
+          await settled(el);
+          expect(shadow(el).querySelector('[part~="error"]'), 'no error').to.equal(null);
+          expect(headingsIn(el)).to.have.length(config.readyHeadings.length - 1);
+          await expect(el).to.be.accessible();
+        });
+      }
+
+      if (!config.wholeFeed)
+        it('shows a visible, accessible error and fires feed-error (invalid) for a programme left out as invalid', async () => {
+          const el = create({programme: PROGRAMME_ID}, invalidFeed());
+          const event = oneEvent(el, 'feed-error');
+          attach(el);
+          await expectError(
+            el,
+            'invalid',
+            `The programme "${PROGRAMME_ID}" is left out of the feed: it is not valid`,
+            event,
+          );
+          expect(
+            ((await event) as unknown as FeedErrorEvent).problems.map(({code, path}) => `${code} ${path}`),
+          ).to.deep.equal(['item-invalid programmes[0].title']);
+        });
 
       it('shows a visible, accessible error and fires feed-error (invalid) for a feed with nothing to show', async () => {
         const el = create(
@@ -203,12 +224,13 @@ export function describeFeedElement(config: FeedElementCase): void {
         await expectError(el, 'invalid', 'not a valid programme feed', event);
       });
 
-      it('shows the error and fires feed-error (not-found) for a programme the feed lacks', async () => {
-        const el = create({programme: 'nope'}, sampleFeed());
-        const event = oneEvent(el, 'feed-error');
-        attach(el);
-        await expectError(el, 'not-found', 'no programme with the id "nope"', event);
-      });
+      if (!config.wholeFeed)
+        it('shows the error and fires feed-error (not-found) for a programme the feed lacks', async () => {
+          const el = create({programme: 'nope'}, sampleFeed());
+          const event = oneEvent(el, 'feed-error');
+          attach(el);
+          await expectError(el, 'not-found', 'no programme with the id "nope"', event);
+        });
 
       it('shows the error and fires feed-error (http) when the feed URL answers 404', async () => {
         const el = create({src: `/__feed/${tag}-404?status=404`, programme: PROGRAMME_ID});
@@ -228,7 +250,7 @@ export function describeFeedElement(config: FeedElementCase): void {
       const {empty} = config;
       if (empty) {
         it('says so when the programme has nothing for it, keeping the heading', async () => {
-          const el = await ready({programme: empty.programme}, empty.feed());
+          const el = await ready({programme: empty.programme, ...empty.attributes}, empty.feed());
           expect(headingsIn(el)).to.deep.equal(empty.headings);
           expect(text(shadow(el).querySelector('[part~="empty"]'))).to.equal(empty.text);
           expect(Boolean(shadow(el).querySelector('ul')), 'a list').to.be.false;
