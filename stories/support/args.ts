@@ -28,5 +28,10 @@ export interface CardArgs extends ElementArgs {
   project?: string | undefined;
 }
 
+/** The args of `<programme-list>`. */
+export interface ListArgs extends SectionArgs {
+  status?: string | undefined;
+}
+
 /** Every arg a story can give an element: what the shared render (render-element.ts) reads. */
-export type AnyElementArgs = SectionArgs & PageArgs & CardArgs & SummaryArgs;
+export type AnyElementArgs = ListArgs & PageArgs & CardArgs & SummaryArgs;

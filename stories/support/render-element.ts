@@ -29,6 +29,7 @@ export function renderElement(args: AnyElementArgs, {component}: RenderContext) 
     src=${args.src ?? nothing}
     programme=${args.programme ?? nothing}
     project=${args.project ?? nothing}
+    status=${args.status ?? nothing}
     heading-level=${args.headingLevel ?? nothing}
     ?no-heading=${args.noHeading ?? false}
     ?structured-data=${args.structuredData ?? false}

@@ -139,3 +139,23 @@ export function aimsWithoutOptionalFieldsFeed(): MutableFeed {
     aims.items = aims.items.map((aim) => ({heading: aim.heading}) as (typeof aims.items)[number]);
   });
 }
+
+/** Not a programme feed at all (its version is a number): nothing can be shown, whichever element. */
+export function unreadableFeed(): MutableFeed {
+  return feedWith((feed) => ((feed as Record<string, unknown>)['version'] = 1));
+}
+
+/** An organisation-wide feed: the sample's two programmes and one more, open for applications. */
+export function organisationFeed(): MutableFeed {
+  return feedWith((feed) => {
+    feed.programmes.push({
+      id: 'improving-care-together',
+      title: 'Improving Care Together',
+      strapline: 'Funding and support for teams of patients and staff improving care side by side',
+      status: {code: 'open', text: 'This programme is open for applications until 30 June 2027.'},
+      period: {start: '2026', end: '2028'},
+      url: 'https://example.org/example-only/programmes/improving-care-together',
+      image: STORY_IMAGE,
+    } as unknown as MutableFeed['programmes'][number]);
+  });
+}
