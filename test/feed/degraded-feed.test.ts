@@ -5,6 +5,7 @@
 import {expect, fixture, html, oneEvent} from '@open-wc/testing';
 import '../../src/components/programme-feed/programme-feed.js';
 import '../../src/components/programme-page/programme-page.js';
+import '../../src/components/programme-summary/programme-summary.js';
 import '../../src/components/project-card/project-card.js';
 import '../../src/components/project-list/project-list.js';
 import type {FeedErrorEvent} from '../../src/feed/feed-events.js';
@@ -67,5 +68,20 @@ describe('a feed damaged in one project', () => {
     await settled(card);
     expect(shadow(card).querySelector('[part~="error"]')).to.equal(null);
     expect(text(shadow(card).querySelector('[part~="title"]'))).to.equal(PROJECT_TITLES[0]);
+  });
+
+  it('does not take the one programme left of two as "the only one": an element without programme asks which', async () => {
+    const el = document.createElement('programme-summary');
+    el.feed = feedWith((f) => ((f.programmes[1] as {title: unknown}).title = 42));
+    const error = oneEvent(el, 'feed-error');
+    document.body.append(el);
+    try {
+      expect(((await error) as unknown as FeedErrorEvent).message).to.include('set the programme attribute');
+      await settled(el);
+      expect(shadow(el).querySelector('[part~="error"]'), 'the error state').to.not.equal(null);
+      expect(headingTexts(el)).to.not.include('Closing the Gap through Changing Relationships');
+    } finally {
+      el.remove();
+    }
   });
 });
