@@ -74,7 +74,7 @@ describe('embedding the single-file bundle', function () {
     const requests = report.resources.filter(
       (path) => !path.startsWith('/test/embed/pages/') && !path.startsWith('/__web-dev-server'),
     );
-    expect(requests).to.deep.equal(['/dist/programme-elements.js', '/__feed/embed-csp']);
+    expect(requests).to.deep.equal(['/dist/programme-elements.js', '/__feed/embed-csp?body=text-only']);
   });
 
   it('loads twice on one page without an error or a warning', async () => {

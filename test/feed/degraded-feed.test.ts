@@ -34,7 +34,8 @@ describe('a feed damaged in one project', () => {
       );
       await settled(el);
       const headings = headingTexts(el);
-      expect(headings.filter((heading) => PROJECT_TITLES.includes(heading))).to.deep.equal(others);
+      // Once each: the page also shows a project as a further-reading card.
+      expect([...new Set(headings.filter((heading) => PROJECT_TITLES.includes(heading)))]).to.deep.equal(others);
       const errors = [...renderedElements(shadow(el))].filter((node) => node.matches('[part~="error"]'));
       expect(errors.length, 'no error shown').to.equal(0);
     });

@@ -29,6 +29,9 @@ export const ELEMENTS: readonly ShownElement[] = ELEMENT_TAGS.filter(
   attributes: tag === 'project-card' ? {project: PROJECT_ID} : {programme: PROGRAMME_ID},
 }));
 
+/** The elements that show one item an id names; `<programme-list>` shows the whole feed and names none. */
+export const namesAnItem = (tag: ShownElement['tag']): boolean => tag !== 'programme-list';
+
 export type Json = null | boolean | number | string | Json[] | {[key: string]: Json};
 
 /** What probe.js records in the page. */

@@ -32,6 +32,7 @@ import {
   watchDialogs,
   type Json,
   type TestPage,
+  namesAnItem,
 } from './harness.js';
 
 /** The feed with every free-text field holding `text`; ids, codes, dates and URLs stay valid. */
@@ -270,11 +271,14 @@ describe('untrusted feed content: the XSS corpus', function () {
         failures.push(`${where}: the id is not quoted as text`);
     };
     for (const [index, vector] of XSS_VECTORS.entries()) {
-      const shown = everyElement(page).map(({tag}) =>
-        place(page, tag, tag === 'project-card' ? {project: vector.payload} : {programme: vector.payload}, {
-          feed: inPage(page, fullFeed()),
-        }),
-      );
+      // A programme list names no programme, so it has no id to quote.
+      const shown = everyElement(page)
+        .filter(({tag}) => namesAnItem(tag))
+        .map(({tag}) =>
+          place(page, tag, tag === 'project-card' ? {project: vector.payload} : {programme: vector.payload}, {
+            feed: inPage(page, fullFeed()),
+          }),
+        );
       await settle(shown, `vector ${index} rendered`);
       for (const element of shown) check(element, vector, index);
       clear(page);

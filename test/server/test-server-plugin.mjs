@@ -1,7 +1,7 @@
 // A local feed server inside the test runner, so tests exercise real HTTP: status codes,
 // headers, slow and never-ending bodies, and a request count per key.
 //
-//   GET /__feed/<key>?status=500&delay=100&body=sample|invalid|unsupported|html|empty|malformed|never
+//   GET /__feed/<key>?status=500&delay=100&body=sample|text-only|invalid|unsupported|html|empty|malformed|never
 //   GET /__feed-count/<key>      → {"count": n} requests seen for <key>
 //
 // Query parameters: status (default 200), delay (ms before headers), body (default "sample"),
@@ -19,8 +19,19 @@ import {readFileSync} from 'node:fs';
 const sample = readFileSync(new URL('../../sample/sample-feed.json', import.meta.url), 'utf8');
 const counts = new Map();
 
+/** The sample feed without its images: for pages whose policy names no `img-src`, as a partner's need not for a feed without images. */
+const textOnly = (() => {
+  const feed = JSON.parse(sample);
+  for (const programme of feed.programmes) {
+    delete programme.image;
+    for (const project of programme.projects ?? []) delete project.image;
+  }
+  return JSON.stringify(feed);
+})();
+
 const bodies = {
   sample: () => sample,
+  'text-only': () => textOnly,
   invalid: () => JSON.stringify({version: '1.0', publisher: {name: 'Test'}, programmes: [{id: 'x', title: 42}]}),
   unsupported: () => JSON.stringify({version: '2.0', publisher: {name: 'Test'}, programmes: []}),
   html: () => '<!DOCTYPE html><html><body>Sign in</body></html>',

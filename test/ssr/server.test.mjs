@@ -34,6 +34,8 @@ async function collect(stream) {
 test('every feed element renders to declarative shadow DOM, byte for byte the same twice', async () => {
   assert.deepEqual([...SERVER_ELEMENTS].sort(), [
     'aims-list',
+    'programme-card',
+    'programme-list',
     'programme-page',
     'programme-summary',
     'project-card',
@@ -50,6 +52,22 @@ test('every feed element renders to declarative shadow DOM, byte for byte the sa
     assert.equal(await renderElement(tag, structuredClone(options)), first, `${tag}: identical`);
     assert.equal(await collect(renderElementStream(tag, options)), first, `${tag}: the stream is the same HTML`);
   }
+});
+
+test('a programme list renders the programmes its status keeps, and carries every programme as a card shows it', async () => {
+  const all = await renderElement('programme-list', {feed: sample, feedUrl: FEED_URL});
+  assert.match(all, /Closing the Gap through Changing Relationships/);
+  assert.match(all, /Closing the Gap in Patient Safety/);
+  assert.doesNotMatch(all, /<programme-list [^>]*programme=/, 'a list names no programme');
+  const open = await renderElement('programme-list', {feed: sample, status: 'open', feedUrl: FEED_URL});
+  assert.match(open, /<programme-list [^>]*status="open"/);
+  assert.match(open, /There are no programmes with this status at the moment\./);
+  const inline = JSON.parse(/<script type="application\/json">(.*?)<\/script>/s.exec(open)[1]);
+  assert.deepEqual(
+    inline.programmes.map((programme) => programme.id),
+    sample.programmes.map((programme) => programme.id),
+  );
+  assert.equal(inline.programmes[0].aims, undefined, 'only what a card shows');
 });
 
 test('what each element shows, with its heading level, language and links resolved against feedUrl', async () => {

@@ -81,8 +81,14 @@ const cases = [
     'programme-page',
     (f) =>
       html`<programme-page .feed=${f} programme="closing-the-gap-through-changing-relationships"></programme-page>`,
-    'Work with us',
+    'Get social',
   ],
+  [
+    'programme-card',
+    (f) => html`<programme-card .feed=${f} programme="closing-the-gap-in-patient-safety"></programme-card>`,
+    'Closed for applications',
+  ],
+  ['programme-list', (f) => html`<programme-list .feed=${f}></programme-list>`, 'Closing the Gap in Patient Safety'],
 ];
 
 for (const [tag, template, expected] of cases) {
