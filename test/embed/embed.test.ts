@@ -64,6 +64,8 @@ describe('embedding the single-file bundle', function () {
     expect(byTag['project-card']!.text).to.contain('dialysis');
     expect(byTag['related-programmes']!.text).to.contain('Closing the Gap in Patient Safety');
     expect(byTag['programme-page']!.text).to.contain('Work with us');
+    expect(byTag['programme-card']!.text).to.contain('Closed for applications');
+    expect(byTag['programme-list']!.text).to.contain('Programmes');
   });
 
   it("adds no globals beyond Lit's, and requests nothing but the bundle and the feed", async () => {
