@@ -3,7 +3,7 @@ import type {Programme} from '../../feed/feed.js';
 import {formatPeriod} from '../../internal/format.js';
 import {heading} from '../../internal/heading.js';
 import {safeHref} from '../../internal/links.js';
-import {statusTag} from '../../internal/status.js';
+import {renderStatusTag} from '../../internal/status.js';
 import type {ViewContext} from '../../internal/view.js';
 
 /** One programme as an NHS.UK card: thumbnail, title (the only link), strapline, status tag and years. */
@@ -11,19 +11,12 @@ export function renderProgrammeCard(programme: Programme, {t, level, feedUrl}: V
   const href = safeHref(programme.url, feedUrl);
   const image = programme.image;
   const imageSrc = image ? safeHref(image.src, feedUrl) : undefined;
-  const tag = programme.status && statusTag(programme.status, t);
   return html`<article part="base" class="card panel ${href ? 'panel--clickable' : ''} content">
     ${image && imageSrc ? html`<img part="image" class="image" src=${imageSrc} alt=${image.alt} loading="lazy" />` : nothing}
     <div part="body" class="body">
       ${heading(level, href ? html`<a part="link" href=${href}>${programme.title}</a>` : programme.title, 'title')}
       ${programme.strapline ? html`<p part="strapline" class="summary">${programme.strapline}</p>` : nothing}
-      ${
-        tag
-          ? html`<p part="status" class="status">
-              <strong part="status-tag" class=${tag.className}>${tag.label}</strong>
-            </p>`
-          : nothing
-      }
+      ${programme.status ? renderStatusTag(programme.status, t) : nothing}
       ${
         programme.period
           ? html`<dl part="meta" class="meta">

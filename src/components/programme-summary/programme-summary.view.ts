@@ -4,7 +4,7 @@ import {isolatedFormat} from '../../internal/bidi.js';
 import {formatCount, formatDuration, formatMoney, formatPeriod} from '../../internal/format.js';
 import {heading, subLevel} from '../../internal/heading.js';
 import {safeHref} from '../../internal/links.js';
-import {statusTag} from '../../internal/status.js';
+import {renderStatusTag} from '../../internal/status.js';
 import type {ViewContext} from '../../internal/view.js';
 
 export interface SummaryOptions {
@@ -29,18 +29,11 @@ export function renderSummary(
   const image = programme.image;
   const imageSrc = safeHref(image?.src, feedUrl);
   const page = options.noMoreLink ? undefined : safeHref(programme.url, feedUrl);
-  const tag = status && statusTag(status, t);
   return html`<div part="base" class="content summary">
     <div part="header" class="header">
       ${heading(level, programme.title, 'title')}
       ${programme.strapline ? html`<p part="strapline" class="strapline">${programme.strapline}</p>` : nothing}
-      ${
-        tag
-          ? html`<p part="status" class="status">
-              <strong part="status-tag" class=${tag.className}>${tag.label}</strong>
-            </p>`
-          : nothing
-      }
+      ${status ? renderStatusTag(status, t) : nothing}
     </div>
     ${image && imageSrc ? html`<img part="image" class="image" src=${imageSrc} alt=${image.alt} loading="lazy" />` : nothing}
     <div part="body" class="body">
