@@ -130,8 +130,12 @@ export async function buildRules() {
       case 'optional':
         if (node.default !== undefined) throw new Error('schema.ts: optional entries with a default are not walked');
         return `optional(${expression(node.wrapped)})`;
-      case 'array':
-        return `array(${expression(node.item)}${pipe(node)})`;
+      case 'array': {
+        // A list's only rule the walk applies is its length limit, worded by the walk itself.
+        const max = (node.pipe ?? []).find((step) => step.type === 'max_length')?.requirement;
+        if (typeof max !== 'number') throw new Error('schema.ts: every list needs a length limit');
+        return `array(${expression(node.item)}, ${max})`;
+      }
       case 'union':
         return `union(${node.options.map(expression).join(', ')})`;
       case 'picklist':

@@ -135,8 +135,8 @@ function parseObject(node: SchemaNode, input: unknown, path: string, problems: F
 function parseList(node: SchemaNode, input: unknown, path: string, problems: FeedProblem[]): Outcome {
   if (!Array.isArray(input))
     return refused(path, input === undefined ? 'is required' : `must be a list, got ${preview(input)}`);
-  const max = node.pipe?.find((action) => action.type === 'max_length')?.requirement;
-  if (typeof max === 'number' && input.length > max) {
+  const max = node.max!;
+  if (input.length > max) {
     return refused(path, `must have at most ${max.toLocaleString('en-GB')} items, got ${preview(input)}`);
   }
   const kind = ITEM_KINDS.get(node.item);

@@ -62,7 +62,7 @@ export const ImageRules = object({src: leaf2, alt: leaf13});
 export const AimRules = object({heading: leaf1, text: optional(leaf6)});
 export const AimsRules = object({
   introduction: optional(leaf6),
-  items: array(AimRules, rule('max_length', 100, 'must have at most 100 items')),
+  items: array(AimRules, 100),
   conclusion: optional(leaf6),
 });
 export const ProjectRules = object({
@@ -71,7 +71,7 @@ export const ProjectRules = object({
   title: leaf1,
   summary: optional(leaf6),
   lead: optional(OrganisationRules),
-  partners: optional(array(OrganisationRules, rule('max_length', 100, 'must have at most 100 items'))),
+  partners: optional(array(OrganisationRules, 100)),
   url: optional(leaf2),
   image: optional(ImageRules),
 });
@@ -107,26 +107,22 @@ export const ProgrammeRules = object({
   fundingPerTeam: optional(MoneyRules),
   durationMonths: optional(leaf12),
   teams: optional(leaf12),
-  keyPoints: optional(array(leaf6, rule('max_length', 100, 'must have at most 100 items'))),
-  description: optional(array(leaf6, rule('max_length', 100, 'must have at most 100 items'))),
+  keyPoints: optional(array(leaf6, 100)),
+  description: optional(array(leaf6, 100)),
   url: optional(leaf2),
   image: optional(ImageRules),
   awardDate: optional(leaf14),
   aims: optional(AimsRules),
-  projectsIntroduction: optional(array(leaf6, rule('max_length', 100, 'must have at most 100 items'))),
-  projects: optional(array(ProjectRules, rule('max_length', 100, 'must have at most 100 items'))),
-  resources: optional(array(ResourceRules, rule('max_length', 100, 'must have at most 100 items'))),
-  related: optional(array(RelatedRules, rule('max_length', 100, 'must have at most 100 items'))),
-  promos: optional(array(PromoRules, rule('max_length', 100, 'must have at most 100 items'))),
+  projectsIntroduction: optional(array(leaf6, 100)),
+  projects: optional(array(ProjectRules, 100)),
+  resources: optional(array(ResourceRules, 100)),
+  related: optional(array(RelatedRules, 100)),
+  promos: optional(array(PromoRules, 100)),
 });
 export const FeedRules = object({
   version: leaf0,
   publisher: OrganisationRules,
   licence: optional(leaf1),
   dateModified: optional(leaf4),
-  programmes: array(
-    ProgrammeRules,
-    rule('min_length', 1, 'must list at least one programme'),
-    rule('max_length', 2000, 'must have at most 2000 items'),
-  ),
+  programmes: array(ProgrammeRules, 2000),
 });

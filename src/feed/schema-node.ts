@@ -15,11 +15,13 @@ export interface SchemaNode {
   readonly options?: readonly unknown[];
   /** A picklist's message. */
   readonly message?: string | undefined;
-  /** The leaf's rules, or a list's length limits, in the schema's order. */
+  /** The leaf's rules, in the schema's order. */
   readonly pipe?: readonly Rule[];
+  /** A list's most items. */
+  readonly max?: number;
 }
 
-/** One rule of a leaf or a list (`min_length`, `max_length`, `regex`, `integer`, `min_value`). */
+/** One rule of a leaf (`min_length`, `max_length`, `regex`, `integer`, `min_value`). */
 export interface Rule {
   readonly type: string;
   readonly requirement?: unknown;
@@ -28,7 +30,7 @@ export interface Rule {
 
 export const object = (entries: Record<string, SchemaNode>): SchemaNode => ({type: 'object', entries});
 export const optional = (wrapped: SchemaNode): SchemaNode => ({type: 'optional', wrapped});
-export const array = (item: SchemaNode, ...pipe: Rule[]): SchemaNode => ({type: 'array', item, pipe});
+export const array = (item: SchemaNode, max: number): SchemaNode => ({type: 'array', item, max});
 export const union = (...options: SchemaNode[]): SchemaNode => ({type: 'union', options});
 export const picklist = (options: readonly string[], message: string): SchemaNode => ({
   type: 'picklist',
