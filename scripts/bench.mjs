@@ -20,7 +20,7 @@ import {cpus, loadavg} from 'node:os';
 import {join} from 'node:path';
 import {performance} from 'node:perf_hooks';
 import {ROOT, importTypeScript} from './build-schema.mjs';
-import {BrowserBench, PEERS, benchPage, benchPeers, benchRender, benchRequests} from './bench/browser.mjs';
+import {BrowserBench, PEERS, benchPage, benchPartner, benchPeers, benchRender, benchRequests} from './bench/browser.mjs';
 
 const SECTIONS = [
   {
@@ -41,6 +41,13 @@ const SECTIONS = [
       "Headless Chromium, round robin: the same 1,000 cards as <project-card>, as Shoelace's <sl-card> and Web Awesome's <wa-card> (each library's CDN build of its card and its light theme, from node_modules), until layout; and the size of each card entry with its dependencies",
     browser: true,
     run: (bench) => benchPeers(bench, {rounds: ROUNDS, warmup: QUICK ? 2 : 5}),
+  },
+  {
+    name: 'partner',
+    title:
+      "Headless Chromium, round robin: the partner path, 1,000 cards written as HTML (<project-card src programme project>) on one feed URL already loaded, against two vanilla floors (the card's own stylesheet; a minimal one) and Shoelace's <sl-card> and Web Awesome's <wa-card> inserted the same way, until content and layout",
+    browser: true,
+    run: (bench) => benchPartner(bench, {rounds: ROUNDS, warmup: QUICK ? 2 : 5}),
   },
   {
     name: 'requests',
