@@ -17,6 +17,7 @@ export interface Command {
 }
 
 const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
+  site: () => import('./site.js'),
   validate: () => import('./validate.js'),
   'import-360giving': () => import('./import-360giving.js'),
   'export-360giving': () => import('./export-360giving.js'),

@@ -8,6 +8,7 @@ import {getFeedStore} from './feed-store.js';
 import {decodeFeed, invalidFeedMessage} from './load-feed.js';
 import {parseFeed} from './parse-feed.js';
 import {programmePageUrl} from './select.js';
+import {installContextRoot} from '../internal/context-root.js';
 import {safeHref} from '../internal/links.js';
 import type {View} from '../internal/view.js';
 
@@ -41,6 +42,12 @@ export interface FeedControllerOptions<T> {
 const IDLE: FeedState = {status: 'idle'};
 const LOADING: View<never> = {status: 'loading'};
 const INLINE_SCRIPT = ':scope > script[type="application/json" i]';
+/**
+ * How long an element with no source of its own and no provider waits, once the page has been
+ * parsed, before it says it has no feed: time for a framework to set `src`, or for a provider's
+ * code to arrive (the context root then answers it), without "Loading" for ever.
+ */
+export const NO_SOURCE_GRACE = 2_000;
 
 /**
  * The one state machine behind every element: it works out the feed's state from, in order of
@@ -79,6 +86,12 @@ export class FeedController<T = never> implements ReactiveController {
   private parsedJsonState: FeedState = IDLE;
   private inlineObserver: MutationObserver | undefined;
   private consuming = false;
+  /** Waits out NO_SOURCE_GRACE while the element has no source and no provider. */
+  private noSourceTimer: ReturnType<typeof setTimeout> | undefined;
+  private waitingForLoad: (() => void) | undefined;
+  /** The "no feed" error, once the grace has passed; cleared when a source or provider appears. */
+  private noSourceState: FeedState | undefined;
+  private warnedNoSource: FeedState | undefined;
 
   constructor(host: FeedSourceHost, options: FeedControllerOptions<T> = {}) {
     this.host = host;
@@ -94,6 +107,8 @@ export class FeedController<T = never> implements ReactiveController {
 
   hostConnected(): void {
     this.connected = true;
+    // A document other than the one the library was loaded in (an element moved into an iframe).
+    installContextRoot(this.host.ownerDocument);
     this.watchInlineJson();
     // A reconnected element (e.g. moved in the page) must resubscribe; the store keeps the
     // request alive across a move, so this costs no request.
@@ -105,6 +120,12 @@ export class FeedController<T = never> implements ReactiveController {
     this.inlineObserver?.disconnect();
     this.inlineObserver = undefined;
     this.release();
+    // Out of its provider, an element must not keep the provider's feed (the consumers have
+    // unsubscribed): wherever it is connected next, it asks again and takes that answer, or none.
+    this.contextState = undefined;
+    this.contextProgramme = undefined;
+    this.stopNoSourceWait();
+    this.noSourceState = undefined;
   }
 
   hostUpdate(): void {
@@ -122,6 +143,13 @@ export class FeedController<T = never> implements ReactiveController {
       } else if (state.status === 'error') {
         this.announced = state;
         this.host.dispatchEvent(new FeedErrorEvent(state.error));
+      }
+    }
+    if (this.noSourceState !== undefined && state === this.noSourceState && this.announced === state) {
+      // Said once in the console too: a page's editor may look there first.
+      if (this.warnedNoSource !== state) {
+        this.warnedNoSource = state;
+        console.warn(`programme-elements: ${state.status === 'error' ? state.error.message : ''}`, this.host);
       }
     }
     const view = this.view;
@@ -154,6 +182,32 @@ export class FeedController<T = never> implements ReactiveController {
   private resolve(): FeedState {
     const {feed, src, programme} = this.host;
     if (programme === undefined) this.consumeContext();
+    const state = this.resolveSource(feed, src);
+    if (state !== undefined) {
+      this.stopNoSourceWait();
+      this.noSourceState = undefined;
+      return state;
+    }
+    this.release();
+    this.consumeContext();
+    if (this.contextState !== undefined) {
+      this.ownSource = false;
+      this.stopNoSourceWait();
+      this.noSourceState = undefined;
+      return this.contextState;
+    }
+    // No source and no provider (yet): "Loading" for a moment, then a visible error.
+    if (this.noSourceState) {
+      this.ownSource = true;
+      return this.noSourceState;
+    }
+    this.ownSource = false;
+    this.waitForSource(src);
+    return IDLE;
+  }
+
+  /** The state from the host's own source, or undefined when it has none. */
+  private resolveSource(feed: unknown, src: string | undefined): FeedState | undefined {
     if (feed !== undefined && feed !== null) {
       this.release();
       this.ownSource = true;
@@ -162,12 +216,12 @@ export class FeedController<T = never> implements ReactiveController {
     if (this.inlineJson !== undefined) {
       this.release();
       this.ownSource = true;
-      return this.parseJson(this.inlineJson, src ? absoluteUrl(src) : undefined);
+      return this.parseJson(this.inlineJson, src ? this.absoluteUrl(src) : undefined);
     }
     if (src) {
       this.ownSource = true;
       if (!this.connected) return this.state.status === 'idle' ? {status: 'loading'} : this.state;
-      const url = absoluteUrl(src);
+      const url = this.absoluteUrl(src);
       if (url !== this.subscribedUrl) {
         this.release();
         this.subscribedUrl = url;
@@ -178,10 +232,46 @@ export class FeedController<T = never> implements ReactiveController {
       }
       return this.state;
     }
-    this.release();
-    this.ownSource = false;
-    this.consumeContext();
-    return this.contextState ?? IDLE;
+    return undefined;
+  }
+
+  /**
+   * Starts the wait for a source (once the page is parsed, NO_SOURCE_GRACE more), after which
+   * the element shows, announces and logs that it has no feed. Only while connected, and the
+   * timer goes with the element.
+   */
+  private waitForSource(src: string | undefined): void {
+    if (!this.connected || this.noSourceTimer !== undefined || this.waitingForLoad) return;
+    const document = this.host.ownerDocument;
+    const start = () => {
+      this.waitingForLoad = undefined;
+      this.noSourceTimer = setTimeout(() => {
+        this.noSourceTimer = undefined;
+        this.noSourceState = {status: 'error', error: noSourceError(this.host, src)};
+        this.host.requestUpdate();
+      }, NO_SOURCE_GRACE);
+    };
+    if (document.readyState === 'loading') {
+      this.waitingForLoad = () => {
+        document.removeEventListener('DOMContentLoaded', onLoad);
+      };
+      const onLoad = () => start();
+      document.addEventListener('DOMContentLoaded', onLoad, {once: true});
+    } else {
+      start();
+    }
+  }
+
+  private stopNoSourceWait(): void {
+    if (this.noSourceTimer !== undefined) clearTimeout(this.noSourceTimer);
+    this.noSourceTimer = undefined;
+    this.waitingForLoad?.();
+    this.waitingForLoad = undefined;
+  }
+
+  /** `src` resolved against the page's base URL. */
+  private absoluteUrl(src: string): string {
+    return absoluteUrl(src, isServer ? undefined : document.baseURI);
   }
 
   /**
@@ -298,11 +388,22 @@ function stateFromJson(text: string, url: string | undefined): FeedState {
   return decoded.ok ? {status: 'ready', feed: decoded.feed, url} : {status: 'error', error: decoded.error};
 }
 
-function absoluteUrl(src: string): string {
-  if (isServer) return src;
+function absoluteUrl(src: string, base: string | undefined): string {
+  if (base === undefined) return src;
   try {
-    return new URL(src, document.baseURI).href;
+    return new URL(src, base).href;
   } catch {
     return src;
   }
+}
+
+/** What an element with nothing to show from says: which element, and how to give it a feed. */
+function noSourceError(host: HTMLElement, src: string | undefined): FeedError {
+  const tag = `<${host.localName}>`;
+  const provider = host.localName === 'programme-feed';
+  const why = src === '' ? 'its src attribute is empty' : 'it has no src attribute';
+  const how = provider
+    ? 'Set src to the feed’s URL, set its feed property, or put the feed in a <script type="application/json"> inside it.'
+    : 'Set src to the feed’s URL, or place it inside a <programme-feed> that has one.';
+  return new FeedError('not-found', `This ${tag} has no feed: ${why}, and it is not inside a <programme-feed>. ${how}`);
 }

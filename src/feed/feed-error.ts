@@ -14,7 +14,7 @@ export type FeedErrorKind = 'network' | 'http' | 'timeout' | 'parse' | 'invalid'
 
 /** A feed failure with a message a site editor can act on. Thrown by the loader, shown by the elements. */
 export class FeedError extends Error {
-  override readonly name = 'FeedError';
+  declare readonly name: 'FeedError';
   readonly kind: FeedErrorKind;
   /** The HTTP status, for `http` errors. */
   readonly status: number | undefined;
@@ -35,3 +35,8 @@ export class FeedError extends Error {
     this.url = details.url;
   }
 }
+
+// `name` lives on the prototype, defined rather than assigned: assigning it to each error (a
+// class field) throws where a page has frozen `Error.prototype` (hardening scripts do), since
+// an assignment cannot shadow a frozen prototype's read-only property. Defining can.
+Object.defineProperty(FeedError.prototype, 'name', {value: 'FeedError', configurable: true, writable: true});

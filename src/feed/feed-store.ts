@@ -18,9 +18,12 @@ export interface FeedStoreOptions extends LoadPolicy {
   readonly maxAge?: number | undefined;
   /** The clock for freshness, in ms. Default `performance.now` (monotonic, so a changed system clock cannot matter). */
   readonly now?: (() => number) | undefined;
+  /** How many feeds that nothing shows are kept (within `maxAge`) for elements that come back. Default 4. */
+  readonly maxUnused?: number | undefined;
 }
 
 export const DEFAULT_MAX_AGE = 5 * 60_000;
+export const DEFAULT_MAX_UNUSED = 4;
 
 const IDLE: FeedState = Object.freeze({status: 'idle'});
 const LOADING: FeedState = Object.freeze({status: 'loading'});
@@ -59,6 +62,9 @@ interface Entry {
  *   refresh keeps the last good feed on the error state, so elements keep showing it.
  * - A load is aborted only when its last subscriber has left and not come back by the next
  *   task, so moving an element (remove, then append) costs nothing.
+ * - Feeds nothing shows are forgotten once past `maxAge`, and beyond the `maxUnused` most
+ *   recently used, so a page that shows many feeds in turn does not keep them all (no timer:
+ *   the store looks whenever a subscriber leaves).
  */
 export class FeedStore {
   private readonly entries = new Map<string, Entry>();
@@ -84,6 +90,9 @@ export class FeedStore {
    */
   subscribe(url: string, listener: FeedListener): () => void {
     const entry = this.entryFor(url);
+    // Most recently used last: eviction takes from the front.
+    this.entries.delete(url);
+    this.entries.set(url, entry);
     if (entry.departures > 0) {
       // Back in the task it left: a moved element. Nothing to load, nothing to abort.
       entry.departures--;
@@ -145,15 +154,24 @@ export class FeedStore {
     // With a feed to show, subscribers keep it while we ask again; without one, they wait.
     if (!previous) this.setState(entry, LOADING);
     const validators = previous ? {etag: previous.etag, lastModified: previous.lastModified} : undefined;
-    loadFeed(entry.url, {...this.options, signal: controller.signal, validators}).then(
-      (result) => {
-        if (entry.load === controller) this.succeed(entry, result, previous);
-      },
-      (error: unknown) => {
-        // An aborted or superseded load has nobody to tell.
-        if (entry.load === controller) this.fail(entry, error);
-      },
-    );
+    // Whatever happens inside (a page's script may have broken what loading relies on), the
+    // load ends in a state: content or an error, never "loading" for ever, never an unhandled
+    // rejection.
+    new Promise<LoadResult>((resolve) =>
+      resolve(loadFeed(entry.url, {...this.options, signal: controller.signal, validators})),
+    )
+      .then(
+        (result) => {
+          if (entry.load === controller) this.succeed(entry, result, previous);
+        },
+        (error: unknown) => {
+          // An aborted or superseded load has nobody to tell.
+          if (entry.load === controller) this.fail(entry, error);
+        },
+      )
+      .catch((error: unknown) => {
+        if (entry.load === controller || entry.state === LOADING) this.fail(entry, error);
+      });
   }
 
   private succeed(entry: Entry, result: LoadResult, previous: GoodCopy | undefined): void {
@@ -188,7 +206,7 @@ export class FeedStore {
         ? error
         : new FeedError(
             'network',
-            `The feed at ${entry.url} could not be loaded: ${error instanceof Error ? error.message : String(error)}.`,
+            `The feed at ${entry.url} could not be loaded on this page: something went wrong in this page's script, not at the server (${describeThrown(error)}).`,
             {url: entry.url},
           );
     // Keeping the last good feed on the error state lets elements go on showing it.
@@ -215,12 +233,29 @@ export class FeedStore {
     entry.releaseTimer = undefined;
   }
 
-  /** Drops an entry with nothing worth keeping, so failed URLs do not pile up. */
+  /**
+   * Drops an entry with nothing worth keeping, so failed URLs do not pile up; then forgets the
+   * feeds nothing shows that are past `maxAge`, and all but the `maxUnused` most recently used.
+   */
   private forgetIfUnused(entry: Entry): void {
     const unused = entry.subscriptions.size === 0 && !entry.good && !entry.load && entry.releaseTimer === undefined;
     if (unused && this.entries.get(entry.url) === entry) {
       this.entries.delete(entry.url);
     }
+    this.evictUnused();
+  }
+
+  private evictUnused(): void {
+    const now = this.now();
+    const idle: Entry[] = [];
+    for (const candidate of this.entries.values()) {
+      if (candidate.subscriptions.size > 0 || candidate.load || candidate.releaseTimer !== undefined) continue;
+      if (!candidate.good || now - candidate.good.confirmedAt >= this.maxAge) this.entries.delete(candidate.url);
+      else idle.push(candidate);
+    }
+    const keep = Math.max(0, this.options.maxUnused ?? DEFAULT_MAX_UNUSED);
+    // Map order is least recently used first.
+    for (const candidate of idle.slice(0, Math.max(0, idle.length - keep))) this.entries.delete(candidate.url);
   }
 
   private setState(entry: Entry, state: FeedState): void {
@@ -249,6 +284,14 @@ function call(listener: FeedListener, state: FeedState): void {
     setTimeout(() => {
       throw error;
     });
+  }
+}
+
+function describeThrown(error: unknown): string {
+  try {
+    return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  } catch {
+    return 'an exception';
   }
 }
 

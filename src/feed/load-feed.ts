@@ -20,8 +20,15 @@ export interface Validators {
 export interface LoadPolicy {
   /** The fetch to use. Default: `globalThis.fetch`, looked up at call time (so test stubs and polyfills apply). */
   readonly fetch?: typeof globalThis.fetch | undefined;
-  /** Time limit of each attempt in ms, covering the headers and the whole body. Default 10 s. */
+  /**
+   * Time limit of each attempt in ms, covering the headers and the whole body. Default 10 s. The
+   * clock starts when the attempt is sent, not while it waits its turn: at most
+   * `connectionsPerOrigin` feed requests to one origin are in flight at once (the browser's own
+   * limit is six per host), so a page with forty feeds does not count the browser's queue.
+   */
   readonly timeout?: number | undefined;
+  /** How many feed requests to one origin may be in flight at once. Default 6. */
+  readonly connectionsPerOrigin?: number | undefined;
   /** How many times a retryable failure is tried again. Default 3. */
   readonly retries?: number | undefined;
   /** Base of the exponential backoff in ms: about 1×, 2×, 4× this, with jitter. Default 500 ms. */
@@ -63,6 +70,9 @@ export const DEFAULT_TIMEOUT = 10_000;
 export const DEFAULT_RETRIES = 3;
 export const DEFAULT_RETRY_DELAY = 500;
 export const DEFAULT_MAX_RETRY_DELAY = 30_000;
+export const DEFAULT_CONNECTIONS_PER_ORIGIN = 6;
+/** How many times a time-out is tried again: once, so a reader waits at most about twice the limit. */
+const TIMEOUT_RETRIES = 1;
 
 /**
  * Fetches, decodes and validates the feed at `url` (an absolute URL).
@@ -72,9 +82,9 @@ export const DEFAULT_MAX_RETRY_DELAY = 30_000;
  * `maxRetryDelay`). Other statuses, bodies that are not JSON and invalid feeds fail at once:
  * asking again would get the same answer.
  *
- * Timeouts are not retried. An attempt that timed out has already kept the reader waiting for
- * the whole time limit; three more would turn 10 seconds into 40 before the page could say
- * anything. The next element to subscribe, or `FeedStore.refresh()`, asks again.
+ * A time-out is tried again once (within `retries`): one slow moment of a server or a network
+ * should not cost the content, but three more would turn 10 seconds into 40 before the page
+ * could say anything. The next element to subscribe, or `FeedStore.refresh()`, asks again.
  *
  * Rejects with a `FeedError`, or with `signal.reason` when aborted; never with anything else.
  */
@@ -84,10 +94,12 @@ export async function loadFeed(url: string, options: LoadFeedOptions = {}): Prom
   const maxRetryDelay = options.maxRetryDelay ?? DEFAULT_MAX_RETRY_DELAY;
   const random = options.random ?? Math.random;
   const sleep = options.sleep ?? abortableSleep;
+  let timeouts = 0;
   for (let attemptIndex = 0; ; attemptIndex++) {
-    const outcome = await attempt(url, options);
+    const outcome = await queued(url, options, () => attempt(url, options));
     if (outcome.ok) return outcome.result;
-    if (!outcome.retry || attemptIndex >= retries) throw outcome.error;
+    const timedOut = outcome.error.kind === 'timeout' && timeouts++ < TIMEOUT_RETRIES;
+    if (!(outcome.retry || timedOut) || attemptIndex >= retries) throw outcome.error;
     // "Equal jitter": half the exponential delay is fixed, half random, so retries from many
     // pages spread out but never collapse to zero.
     const backoff = retryDelay * 2 ** attemptIndex * (0.5 + random() * 0.5);
@@ -124,7 +136,9 @@ async function attempt(url: string, options: LoadFeedOptions): Promise<Outcome> 
     if (options.validators !== undefined && !conditional) init.cache = 'no-cache';
     // `untilAborted` as well as the signal: a fetch (or stub) that ignores its signal must not
     // outlive the time limit.
-    const response = await untilAborted(fetchImpl(url, init), controller.signal);
+    const response = await untilAborted(callFetch(fetchImpl, url, init), controller.signal);
+    if (!isResponseLike(response))
+      return environmentFailure(url, 'window.fetch answered with something that is not a response');
     const etag = response.headers.get('ETag') ?? undefined;
     const lastModified = response.headers.get('Last-Modified') ?? undefined;
     if (response.status === 304 && options.validators !== undefined) {
@@ -155,6 +169,7 @@ async function attempt(url: string, options: LoadFeedOptions): Promise<Outcome> 
     return {ok: true, result: {modified: true, feed: decoded.feed, etag, lastModified}};
   } catch (error) {
     if (outer?.aborted) throw outer.reason;
+    if (error instanceof EnvironmentError) return environmentFailure(url, error.message);
     if (controller.signal.reason === timedOut) {
       return {ok: false, retry: false, error: new FeedError('timeout', timeoutMessage(url, timeout), {url})};
     }
@@ -167,12 +182,51 @@ async function attempt(url: string, options: LoadFeedOptions): Promise<Outcome> 
   }
 }
 
+/** A failure of the page's own script, never of the server: not retried, and said plainly. */
+class EnvironmentError extends Error {}
+Object.defineProperty(EnvironmentError.prototype, 'name', {value: 'EnvironmentError', configurable: true});
+
+function environmentFailure(url: string, detail: string): Outcome {
+  const error = new FeedError(
+    'network',
+    `The feed at ${url} could not be loaded on this page: this page’s own script changed what the elements rely on (${detail}). This is not a fault of the server.`,
+    {url},
+  );
+  return {ok: false, retry: false, error};
+}
+
+/** Calls the page's fetch, turning a synchronous throw or a missing fetch into the page's fault. */
+function callFetch(fetchImpl: unknown, url: string, init: RequestInit): Promise<unknown> {
+  if (typeof fetchImpl !== 'function') {
+    return Promise.reject(new EnvironmentError('window.fetch is not a function'));
+  }
+  try {
+    return Promise.resolve((fetchImpl as typeof globalThis.fetch)(url, init));
+  } catch (error) {
+    // A fetch that throws synchronously (a native fetch never does) is the page's replacement.
+    return Promise.reject(
+      error instanceof TypeError ? error : new EnvironmentError(`window.fetch threw: ${String(error)}`),
+    );
+  }
+}
+
+/** What the loader reads of a response: a status and `headers.get`; a body stream or `text()`. */
+function isResponseLike(value: unknown): value is Response {
+  if (typeof value !== 'object' || value === null) return false;
+  const response = value as Partial<Response>;
+  return (
+    typeof response.status === 'number' &&
+    typeof response.headers?.get === 'function' &&
+    (typeof response.body?.getReader === 'function' || typeof response.text === 'function')
+  );
+}
+
 function httpFailure(url: string, response: Response): Outcome {
   const {status} = response;
   const retry = status === 408 || status === 429 || status >= 500;
   const retryAfter =
     status === 429 || status === 503 ? parseRetryAfter(response.headers.get('Retry-After')) : undefined;
-  const reason = response.statusText || REASON_PHRASES[status] || '';
+  const reason = response.statusText || (Object.hasOwn(REASON_PHRASES, status) ? REASON_PHRASES[status] : '') || '';
   const error = new FeedError(
     'http',
     `The feed at ${url} could not be loaded: the server answered ${status}${reason ? ` ${reason}` : ''}.`,
@@ -323,7 +377,13 @@ function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
  * reader cancelled) as soon as the body passes MAX_FEED_BYTES.
  */
 async function readText(response: Response, signal: AbortSignal): Promise<string | undefined> {
-  if (!response.body) return '';
+  if (typeof response.body?.getReader !== 'function') {
+    // A fetch polyfill's response (XMLHttpRequest underneath) has no body stream, only text():
+    // the time limit still holds through `untilAborted`, and the size is checked once read.
+    const text = await untilAborted(Promise.resolve(response.text()), signal);
+    if (typeof text !== 'string') throw new EnvironmentError('the response’s text() gave something that is not text');
+    return new TextEncoder().encode(text).byteLength > MAX_FEED_BYTES ? undefined : text;
+  }
   const reader = response.body.getReader();
   const onAbort = () => {
     reader.cancel(signal.reason).catch(() => {});
@@ -351,7 +411,70 @@ async function readText(response: Response, signal: AbortSignal): Promise<string
 
 /** Frees the connection of a response whose body we will not read. */
 function discardBody(response: Response): void {
-  response.body?.cancel().catch(() => {});
+  if (typeof response.body?.cancel === 'function') response.body.cancel().catch(() => {});
+}
+
+// ---- one queue per origin -------------------------------------------------------------------
+
+interface Slots {
+  active: number;
+  readonly waiting: (() => void)[];
+}
+
+// Module state, but no DOM: per origin, the attempts in flight and those waiting their turn.
+const slotsByOrigin = new Map<string, Slots>();
+
+/**
+ * Runs `run` once fewer than `connectionsPerOrigin` attempts to the URL's origin are in flight,
+ * so the time limit, which starts inside `run`, never counts the wait. Aborting `signal` while
+ * waiting gives the turn up and rejects with its reason.
+ */
+async function queued<T>(url: string, options: LoadFeedOptions, run: () => Promise<T>): Promise<T> {
+  const limit = Math.max(1, options.connectionsPerOrigin ?? DEFAULT_CONNECTIONS_PER_ORIGIN);
+  const origin = originOf(url);
+  let slots = slotsByOrigin.get(origin);
+  if (!slots) {
+    slots = {active: 0, waiting: []};
+    slotsByOrigin.set(origin, slots);
+  }
+  const own = slots;
+  if (own.active >= limit) {
+    const signal = options.signal;
+    await new Promise<void>((resolve, reject) => {
+      const turn = () => {
+        signal?.removeEventListener('abort', giveUp);
+        resolve();
+      };
+      const giveUp = () => {
+        const index = own.waiting.indexOf(turn);
+        if (index !== -1) own.waiting.splice(index, 1);
+        reject(signal?.reason);
+      };
+      if (signal?.aborted) {
+        reject(signal.reason);
+        return;
+      }
+      signal?.addEventListener('abort', giveUp, {once: true});
+      own.waiting.push(turn);
+    });
+  }
+  own.active++;
+  try {
+    return await run();
+  } finally {
+    own.active--;
+    const next = own.waiting.shift();
+    if (next) next();
+    else if (own.active === 0) slotsByOrigin.delete(origin);
+  }
+}
+
+function originOf(url: string): string {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return url;
+  }
 }
 
 function abortableSleep(ms: number, signal: AbortSignal | undefined): Promise<void> {

@@ -5,6 +5,7 @@
  * elements never re-check shapes.
  */
 import type {Feed, ParseResult} from './feed.js';
+import {ownData} from './plain-data.js';
 import {
   DATE_PATTERN,
   DATE_TIME_PATTERN,
@@ -30,12 +31,34 @@ export function parseFeed(json: unknown): ParseResult {
   if (typeof json === 'object' && json !== null) {
     const cached = parsed.get(json);
     if (cached) return cached;
-    const result = validate(json);
+    const result = guardedValidate(json);
     parsed.set(json, result);
     if (result.ok) parsed.set(result.feed, result);
     return result;
   }
-  return validate(json);
+  return guardedValidate(json);
+}
+
+/**
+ * The promise never to throw, kept whatever the page did: validation reads a copy of the data
+ * with only its own properties (none a page added to Object.prototype), and a throw from inside
+ * it (a built-in the page replaced or broke, a getter on data it built) becomes one fatal problem
+ * that says the page's environment is at fault, not the feed.
+ */
+function guardedValidate(json: unknown): ParseResult {
+  try {
+    return validate(ownData(json));
+  } catch (error) {
+    return {ok: false, problems: [problem('check-failed', '(feed)', {detail: describeThrown(error)})]};
+  }
+}
+
+function describeThrown(error: unknown): string {
+  try {
+    return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  } catch {
+    return 'an exception';
+  }
 }
 
 function validate(json: unknown): ParseResult {

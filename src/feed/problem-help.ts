@@ -36,6 +36,8 @@ const FIXES: Record<ProblemCode, string> = {
   'feed-too-large': 'Split it into several feeds, or shorten its longest texts.',
   'version-unsupported': 'Publish the feed as version {major}.x, or use a release that reads version {version}.',
   'feed-invalid': 'Correct it to show the feed.',
+  'check-failed':
+    'This is not a fault of the feed: look for a script on the page that replaces or freezes built-in objects.',
   'no-programmes': 'List at least one valid programme in "programmes".',
   'item-invalid': 'Correct it to show the {item}.',
   'duplicate-id': 'Give it an id of its own; the first {item} with this id is shown.',

@@ -31,6 +31,10 @@ export const PROBLEMS = {
     message: 'Feed format version {version} is not supported: this library reads version {major}.x.',
   },
   'feed-invalid': {severity: 'fatal', message: '"{field}" {reason}; the feed cannot be shown.'},
+  'check-failed': {
+    severity: 'fatal',
+    message: 'The feed could not be checked: this page’s own script changed something the check relies on ({detail}).',
+  },
   'no-programmes': {severity: 'fatal', message: 'The feed has no programme that can be shown{detail}.'},
   'item-invalid': {severity: 'item', message: '"{field}" {reason}; this {item} is left out.'},
   'duplicate-id': {
@@ -76,7 +80,9 @@ export interface FeedProblem {
 
 /** Fills `{name}` placeholders from `values`. */
 export function fillTemplate(template: string, values: ProblemValues): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.hasOwn(values, name) ? String(values[name]) : whole,
+  );
 }
 
 /** A problem of kind `code` at `path`, its sentence made from `spec` (by default the code's own, from the table). */

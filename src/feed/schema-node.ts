@@ -3,6 +3,7 @@
  * schema.ts), and the constructors that keep that file short: the walk in parse-feed.ts and the
  * advice in advice.ts read these nodes, never valibot.
  */
+import {fields} from './plain-data.js';
 
 /** One node: the parts of a valibot schema the walk reads. */
 export interface SchemaNode {
@@ -28,7 +29,8 @@ export interface Rule {
   readonly message: string;
 }
 
-export const object = (entries: Record<string, SchemaNode>): SchemaNode => ({type: 'object', entries});
+// Fields without a prototype, as schema.ts's (`fields`): the walk reads its own table only.
+export const object = (entries: Record<string, SchemaNode>): SchemaNode => ({type: 'object', entries: fields(entries)});
 export const optional = (wrapped: SchemaNode): SchemaNode => ({type: 'optional', wrapped});
 export const array = (item: SchemaNode, max: number): SchemaNode => ({type: 'array', item, max});
 export const union = (...options: SchemaNode[]): SchemaNode => ({type: 'union', options});

@@ -25,6 +25,7 @@ import {
   VERSION_PATTERN,
   YEAR_OR_DATE_PATTERN,
 } from './patterns.js';
+import {fields} from './plain-data.js';
 
 // Oversized text is rejected, not truncated: a 100,000-character title is a publishing mistake
 // the editor should hear about, and the limits keep validation and layout cheap.
@@ -44,6 +45,10 @@ export {
   SAFE_URL_PATTERN,
   YEAR_OR_DATE_PATTERN,
 } from './patterns.js';
+
+// Every object schema's fields without a prototype: see `fields` (a page's additions to
+// Object.prototype must not become fields of the format).
+const object = <T extends v.ObjectEntries>(entries: T) => v.object(fields(entries));
 
 const text = (max = SHORT_TEXT_MAX) =>
   v.pipe(
@@ -70,7 +75,7 @@ const yearOrDate = () =>
   v.pipe(v.string(), v.regex(YEAR_OR_DATE_PATTERN, 'must be a year or date such as "2011" or "2011-04-01"'));
 const count = () => v.pipe(v.number(), v.integer('must be a whole number'), v.minValue(0, 'must not be negative'));
 
-export const ImageSchema = v.object({
+export const ImageSchema = object({
   /** Image URL. */
   src: url(),
   /** Text alternative; an empty string marks the image as decorative. */
@@ -80,45 +85,45 @@ export const ImageSchema = v.object({
   ),
 });
 
-export const OrganisationSchema = v.object({
+export const OrganisationSchema = object({
   name: text(),
   url: v.optional(url()),
   /** An org-id.guide identifier such as `GB-CHC-1234567`, where known (360Giving). */
   identifier: v.optional(text(200)),
 });
 
-export const StatusSchema = v.object({
+export const StatusSchema = object({
   code: v.picklist(['open', 'closed', 'upcoming'], 'must be "open", "closed" or "upcoming"'),
   /** The sentence to show, e.g. "This programme is closed for applications." */
   text: v.optional(text()),
 });
 
-export const PeriodSchema = v.object({
+export const PeriodSchema = object({
   /** Start year or date (ISO 8601, partial dates allowed as in 360Giving `plannedDates`). */
   start: yearOrDate(),
   end: v.optional(yearOrDate()),
 });
 
-export const MoneySchema = v.object({
+export const MoneySchema = object({
   amount: v.pipe(v.number(), v.minValue(0, 'must not be negative')),
   currency: v.pipe(v.string(), v.regex(CURRENCY_PATTERN, 'must be a three-letter ISO 4217 code such as "GBP"')),
   /** True when the amount is approximate ("around £400,000"). */
   approximate: v.optional(v.boolean()),
 });
 
-export const AimSchema = v.object({
+export const AimSchema = object({
   heading: text(),
   text: v.optional(longText()),
 });
 
-export const AimsSchema = v.object({
+export const AimsSchema = object({
   introduction: v.optional(longText()),
   items: list(AimSchema),
   /** Closing paragraph after the list. */
   conclusion: v.optional(longText()),
 });
 
-export const ProjectSchema = v.object({
+export const ProjectSchema = object({
   id: id(),
   /** A label such as "Improvement project". */
   type: v.optional(text()),
@@ -130,7 +135,7 @@ export const ProjectSchema = v.object({
   image: v.optional(ImageSchema),
 });
 
-export const ResourceSchema = v.object({
+export const ResourceSchema = object({
   id: v.optional(id()),
   /** A label such as "Research report". */
   type: v.optional(text()),
@@ -142,12 +147,12 @@ export const ResourceSchema = v.object({
 });
 
 /** A related programme in the same feed, by id. */
-export const RelatedByIdSchema = v.object({
+export const RelatedByIdSchema = object({
   programme: id(),
 });
 
 /** A related programme published elsewhere. */
-export const RelatedExternalSchema = v.object({
+export const RelatedExternalSchema = object({
   type: v.optional(text()),
   title: text(),
   summary: v.optional(longText()),
@@ -160,18 +165,18 @@ export const RelatedSchema = v.union(
   'must be either {"programme": "<id>"} or a programme with a "title"',
 );
 
-export const PromoSchema = v.object({
+export const PromoSchema = object({
   title: text(),
   text: v.optional(longText()),
   action: v.optional(
-    v.object({
+    object({
       label: text(),
       url: url(),
     }),
   ),
 });
 
-export const ProgrammeSchema = v.object({
+export const ProgrammeSchema = object({
   id: id(),
   title: text(),
   strapline: v.optional(longText()),
@@ -195,7 +200,7 @@ export const ProgrammeSchema = v.object({
   promos: v.optional(list(PromoSchema)),
 });
 
-export const FeedSchema = v.object({
+export const FeedSchema = object({
   /** Feed format version, "major.minor". This library reads major version 1. */
   version: v.pipe(v.string(), v.regex(VERSION_PATTERN, 'must be a version such as "1.0"')),
   publisher: OrganisationSchema,

@@ -3,7 +3,7 @@
  * composites that hand their sections what they picked, and the server all call these, so each
  * rule (which programme, what counts as "no aims") is written here and nowhere else.
  */
-import type {Aim, Feed, Period, Programme, Project, RelatedExternal} from './feed.js';
+import type {Aim, Feed, Period, Programme, Project, RelatedExternal, RelatedReference} from './feed.js';
 import {FeedError} from './feed-error.js';
 import {problemsOf} from './parse-feed.js';
 
@@ -165,7 +165,7 @@ export function selectFurtherReading(programme: Programme, feed: Feed): FurtherR
     url: resource.url,
   }));
   const related = (programme.related ?? []).flatMap((reference): ReadingItem[] => {
-    if ('programme' in reference) {
+    if (isById(reference)) {
       const target = feed.programmes.find((candidate) => candidate.id === reference.programme);
       return target
         ? [
@@ -195,6 +195,11 @@ export function selectFurtherReading(programme: Programme, feed: Feed): FurtherR
     ];
   });
   return {programme, items: [...resources, ...related]};
+}
+
+/** A related programme named by id: an own `programme` field (not one a page put on Object.prototype). */
+function isById(reference: RelatedReference): reference is Extract<RelatedReference, {readonly programme: string}> {
+  return Object.hasOwn(reference, 'programme');
 }
 
 export function hasFurtherReading(reading: FurtherReading): boolean {

@@ -1,4 +1,5 @@
 import {VERSION} from '../version.js';
+import {installContextRoot} from './context-root.js';
 
 /** What this library puts on each element class, so a second copy can tell which version defined it. */
 interface Versioned {
@@ -16,6 +17,8 @@ let warned = false;
  */
 export function customElement(tagName: string) {
   return (elementClass: CustomElementConstructor): void => {
+    // Before any element can ask for context: see installContextRoot.
+    installContextRoot(globalThis.document);
     const existing = customElements.get(tagName) as (CustomElementConstructor & Versioned) | undefined;
     if (existing) {
       const theirs = existing.programmeElementsVersion;

@@ -1,10 +1,10 @@
-import {html, isServer, LitElement, nothing, type TemplateResult} from 'lit';
+import {adoptStyles, html, isServer, LitElement, nothing, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import type {Feed} from '../feed/feed.js';
 import {FeedController, feedStateOf, viewOf} from '../feed/feed-controller.js';
 import type {FeedError} from '../feed/feed-error.js';
 import {DEFAULT_LANG, messages} from '../i18n/messages.js';
-import {headingLevel} from './heading.js';
+import {focusableHeading, headingLevel} from './heading.js';
 import {inheritedLang} from './lang.js';
 import type {Selected, View, ViewContext} from './view.js';
 
@@ -64,6 +64,22 @@ export abstract class FeedElement<T> extends LitElement {
   /** The element's feed binding, made only for an element that gets its own feed (never on the server). */
   private binding: FeedController<T> | undefined;
 
+  /** Focus was inside this update's old content: if the update takes it away, it stays in the element. */
+  private focusWasInside = false;
+
+  /**
+   * Lit's hydration support takes a server-rendered shadow root as it is, its styles in the
+   * `<style>` the server wrote, which a strict CSP refuses; the element adopts its constructable
+   * stylesheets there too, as a client-rendered root has them (no DOM change: hydration stays a no-op).
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const rendered = this.shadowRoot;
+    const root = super.createRenderRoot();
+    if (!isServer && rendered && root === rendered)
+      adoptStyles(rendered, (this.constructor as typeof LitElement).elementStyles);
+    return root;
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     this.locale = inheritedLang(this);
@@ -75,8 +91,14 @@ export abstract class FeedElement<T> extends LitElement {
     else if (!this.selected) {
       this.binding ??= new FeedController(this, {select: (feed, programmeId) => this.select(feed, programmeId)});
     }
+    this.focusWasInside = !isServer && this.shadowRoot?.activeElement != null;
   }
 
+  /**
+   * The frame: a polite live region that is there in every state, so an error put into it is
+   * announced once, when it arrives (a region made with its text is not announced); then the
+   * content, or the loading state, or the fallback.
+   */
   protected override render(): TemplateResult {
     const view = this.view;
     const context: ViewContext = {
@@ -85,10 +107,13 @@ export abstract class FeedElement<T> extends LitElement {
       level: headingLevel(this.headingLevel),
       feedUrl: view.status === 'ready' ? view.feedUrl : undefined,
     };
-    if (view.status === 'ready') return this.renderContent(view.data, context);
-    if (view.status === 'error')
-      return html`${this.renderError(view.error, view.pageUrl, context)}${this.renderFallback()}`;
-    return html`${this.renderFallback()}${this.hasFallback ? nothing : this.renderSkeleton(context)}`;
+    const error = view.status === 'error' ? this.renderError(view.error, view.pageUrl, context) : nothing;
+    return html`<div class="status" role="status" tabindex="-1">${error}</div>
+      ${this.renderBody(view, context)}`;
+  }
+
+  protected override updated(): void {
+    if (this.focusWasInside) this.keepFocus();
   }
 
   /** What this element shows from a valid feed, or a `not-found` error. */
@@ -111,9 +136,34 @@ export abstract class FeedElement<T> extends LitElement {
     return viewOf(feedStateOf(this.feed), (feed, id) => this.select(feed, id), this.programme);
   }
 
-  private renderError(error: FeedError, pageUrl: string | undefined, {t}: ViewContext): TemplateResult {
+  private renderBody(view: View<T>, context: ViewContext): TemplateResult | typeof nothing {
+    if (view.status === 'ready') return this.renderContent(view.data, context);
+    if (view.status === 'error') return this.renderFallback();
+    return html`${this.renderFallback()}${this.hasFallback ? nothing : this.renderSkeleton(context)}`;
+  }
+
+  /**
+   * When an update removed what had focus (a card's link, as `src` changed), focus falls to
+   * the page's body: put it back in the element, on the error's heading, or on the live region
+   * while loading (both take focus from script only). Nothing is moved if focus went elsewhere.
+   */
+  private keepFocus(): void {
+    const root = this.shadowRoot;
+    if (!root) return;
+    const inside = root.activeElement;
+    const waiting = inside?.classList.contains('status') ?? false;
+    const active = this.ownerDocument.activeElement;
+    // Focus is still on content, or went somewhere else on the page: leave it.
+    if ((inside && !waiting) || (!inside && active !== null && active !== this.ownerDocument.body)) return;
+    const heading = root.querySelector<HTMLElement>('.error__title');
+    if (heading) heading.focus({preventScroll: true});
+    // Until the content or the error arrives, focus waits on the (empty) live region.
+    else if (!waiting) root.querySelector<HTMLElement>('.status')?.focus({preventScroll: true});
+  }
+
+  private renderError(error: FeedError, pageUrl: string | undefined, {t, level}: ViewContext): TemplateResult {
     return html`<div part="error" class="error">
-      <p class="error__title">${t.errorTitle}</p>
+      ${focusableHeading(level, t.errorTitle, 'error__title')}
       <p class="error__detail">${error.message}</p>
       ${pageUrl ? html`<p class="error__link"><a part="link" href=${pageUrl}>${t.errorProgrammeLink}</a></p>` : nothing}
     </div>`;

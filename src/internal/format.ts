@@ -30,7 +30,7 @@ export function formatMoney(money: Money, lang: string, t: Messages): string {
     currency: money.currency,
     maximumFractionDigits: whole ? 0 : 2,
     minimumFractionDigits: whole ? 0 : 2,
-  }).format(money.amount);
+  }).format(unsigned(money.amount));
   return money.approximate ? format(t.approximately, {amount}) : amount;
 }
 
@@ -38,7 +38,7 @@ export function formatMoney(money: Money, lang: string, t: Messages): string {
 export function formatDuration(months: number, lang: string): string {
   const years = months % 12 === 0 && months > 0;
   return numberFormat(lang, {style: 'unit', unit: years ? 'year' : 'month', unitDisplay: 'long'}).format(
-    years ? months / 12 : months,
+    unsigned(years ? months / 12 : months),
   );
 }
 
@@ -52,5 +52,13 @@ export function formatPeriod(period: Period, t: Messages): string {
 
 /** A count in the element's language: "7", "1,200". */
 export function formatCount(value: number, lang: string): string {
-  return numberFormat(lang, {}).format(value);
+  return numberFormat(lang, {}).format(unsigned(value));
+}
+
+/**
+ * JSON's `-0` (which passes "must not be negative", since -0 < 0 is false) as 0: Intl formats
+ * it as "-0", "-£0".
+ */
+function unsigned(value: number): number {
+  return value === 0 ? 0 : value;
 }

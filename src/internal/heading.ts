@@ -3,10 +3,16 @@ import {html, type TemplateResult} from 'lit';
 /** A heading level, 1 to 6. */
 export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
 
-/** Clamps an attribute value to a heading level; anything unusable becomes `fallback`. */
+/**
+ * An attribute value as a heading level: rounded, and at most 6. Anything else (a removed or
+ * empty attribute, which reach the property as `null` and `0`, zero, a negative number, text)
+ * becomes `fallback`, the documented default, never `h1`. Above 6 the top heading is `h6` and
+ * its inner headings stay at 6 too: HTML has no seventh level (README, Accessibility).
+ */
 export function headingLevel(value: unknown, fallback: HeadingLevel = 2): HeadingLevel {
+  if (value === null || value === undefined || value === '') return fallback;
   const level = Math.round(Number(value));
-  return (Number.isFinite(level) ? Math.min(6, Math.max(1, level)) : fallback) as HeadingLevel;
+  return (Number.isFinite(level) && level >= 1 ? Math.min(6, level) : fallback) as HeadingLevel;
 }
 
 /** The level below `level`, kept at 6 at the bottom. */
@@ -33,5 +39,26 @@ export function heading(level: HeadingLevel, content: unknown, part: string, cla
       return html`<h5 part=${part} class=${className}>${content}</h5>`;
     default:
       return html`<h6 part=${part} class=${className}>${content}</h6>`;
+  }
+}
+
+/**
+ * A heading that takes focus from script (`tabindex="-1"`) but not from the Tab key: the error
+ * state's, where focus goes when the content that held it is replaced. No part of its own.
+ */
+export function focusableHeading(level: HeadingLevel, content: unknown, className: string): TemplateResult {
+  switch (level) {
+    case 1:
+      return html`<h1 class=${className} tabindex="-1">${content}</h1>`;
+    case 2:
+      return html`<h2 class=${className} tabindex="-1">${content}</h2>`;
+    case 3:
+      return html`<h3 class=${className} tabindex="-1">${content}</h3>`;
+    case 4:
+      return html`<h4 class=${className} tabindex="-1">${content}</h4>`;
+    case 5:
+      return html`<h5 class=${className} tabindex="-1">${content}</h5>`;
+    default:
+      return html`<h6 class=${className} tabindex="-1">${content}</h6>`;
   }
 }

@@ -100,7 +100,10 @@ export function describeFeedElement(config: FeedElementCase): void {
       expect(text(error)).to.contain('This content could not be shown');
       expect(text(error)).to.contain(detail);
       expect(error?.offsetHeight ?? 0, 'the error is visible').to.be.greaterThan(0);
-      expect(headingsIn(el), 'no content beside the error').to.deep.equal([]);
+      // The error's own heading is the only one.
+      expect(headingsIn(el), 'no content beside the error').to.deep.equal([
+        `h${(el as {headingLevel?: number}).headingLevel ?? 2} This content could not be shown`,
+      ]);
       expect(nestedElements(el), 'no content beside the error').to.deep.equal([]);
       await expect(el).to.be.accessible();
     }

@@ -69,15 +69,16 @@ export interface TestPage {
   close(): void;
 }
 
-/** Loads test/security/pages/<name>.html in an iframe and waits for the bundle to have run. */
+/** Loads test/security/pages/<name>.html (plus `query`) in an iframe and waits for the bundle to have run. */
 export async function openPage(
   name: string,
-  {width = 1000, height = 800, waitForBundle = true} = {},
+  {width = 1000, height = 800, waitForBundle = true, query = ''} = {},
 ): Promise<TestPage> {
   const frame = document.createElement('iframe');
   frame.style.inlineSize = `${width}px`;
   frame.style.blockSize = `${height}px`;
-  frame.src = `/test/security/pages/${name}.html`;
+  // `query` reaches the page's own scripts (host-script.html reads which built-ins to change).
+  frame.src = `/test/security/pages/${name}.html${query}`;
   document.body.append(frame);
   await new Promise<void>((resolve, reject) => {
     frame.addEventListener('load', () => resolve(), {once: true});

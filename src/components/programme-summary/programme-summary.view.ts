@@ -1,6 +1,6 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import type {Programme} from '../../feed/feed.js';
-import {format} from '../../i18n/messages.js';
+import {isolatedFormat} from '../../internal/bidi.js';
 import {formatCount, formatDuration, formatMoney, formatPeriod} from '../../internal/format.js';
 import {heading, subLevel} from '../../internal/heading.js';
 import {safeHref} from '../../internal/links.js';
@@ -71,7 +71,7 @@ export function renderSummary(
       ${
         page
           ? html`<p part="more" class="more">
-              <a part="link" href=${page}>${format(t.moreAboutProgramme, {title: programme.title})}</a>
+              <a part="link" href=${page}>${isolatedFormat(t.moreAboutProgramme, {title: programme.title})}</a>
             </p>`
           : nothing
       }

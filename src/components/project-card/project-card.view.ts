@@ -1,6 +1,7 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import type {Project} from '../../feed/feed.js';
 import type {ProjectSelection} from '../../feed/select.js';
+import {isolatedList} from '../../internal/bidi.js';
 import {heading} from '../../internal/heading.js';
 import {safeHref} from '../../internal/links.js';
 import type {ViewContext} from '../../internal/view.js';
@@ -48,7 +49,7 @@ function renderMeta(project: Project, {t}: ViewContext): TemplateResult | typeof
     ${
       partners.length
         ? html`<dt>${t.partners}</dt>
-            <dd>${partners.map((partner) => partner.name).join(', ')}</dd>`
+            <dd>${isolatedList(partners.map((partner) => partner.name))}</dd>`
         : nothing
     }
   </dl>`;

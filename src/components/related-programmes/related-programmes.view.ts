@@ -1,6 +1,6 @@
 import {html, nothing, type TemplateResult} from 'lit';
-import {format} from '../../i18n/messages.js';
 import {hasFurtherReading, type FurtherReading, type ReadingItem} from '../../feed/select.js';
+import {isolatedFormat} from '../../internal/bidi.js';
 import {formatPeriod} from '../../internal/format.js';
 import {heading, subLevel} from '../../internal/heading.js';
 import {safeHref} from '../../internal/links.js';
@@ -45,8 +45,8 @@ function renderCard(item: ReadingItem, {t, level, feedUrl}: ViewContext): Templa
   const type = item.type ?? (item.kind === 'programme' ? t.programmeType : t.resourceType);
   const meta = [
     item.period ? formatPeriod(item.period, t) : undefined,
-    item.publisher ? format(t.publishedBy, {publisher: item.publisher}) : undefined,
-  ].filter((text): text is string => Boolean(text));
+    item.publisher ? isolatedFormat(t.publishedBy, {publisher: item.publisher}) : undefined,
+  ].filter((text) => text !== undefined);
   return html`<li part="item" class="item">
     <div part="card" class="card panel ${href ? 'panel--clickable' : ''}">
       <p><span part="type" class="tag type">${type}</span></p>
