@@ -20,7 +20,15 @@ import {cpus, loadavg} from 'node:os';
 import {join} from 'node:path';
 import {performance} from 'node:perf_hooks';
 import {ROOT, importTypeScript} from './build-schema.mjs';
-import {BrowserBench, PEERS, benchPage, benchPartner, benchPeers, benchRender, benchRequests} from './bench/browser.mjs';
+import {
+  BrowserBench,
+  PEERS,
+  benchPage,
+  benchPartner,
+  benchPeers,
+  benchRender,
+  benchRequests,
+} from './bench/browser.mjs';
 
 const SECTIONS = [
   {
