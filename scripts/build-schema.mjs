@@ -71,7 +71,7 @@ export async function buildSchema() {
  * Returns the text of src/feed/rules.ts: the valibot schema's structure (objects, optional
  * entries, lists, unions) and leaf rules (types, lengths, patterns, picklists) as plain data,
  * which `parseFeed` walks. The elements then validate with the schema's own rules and messages
- * without carrying valibot's run-time code (docs/decisions/0010-validate-what-you-render.md).
+ * without carrying valibot's run-time code (docs/decisions/0010-the-schema-as-data.md).
  * Patterns are named, imported from src/feed/patterns.ts, so the walk can tell a link or a date
  * rule by identity. Anything the walk could not interpret fails this script.
  */
@@ -163,7 +163,7 @@ export async function buildRules() {
 
   const source = [
     '// Generated from src/feed/schema.ts by `npm run schema`: do not edit by hand.',
-    '// The schema as data for the walk in parse-feed.ts (docs/decisions/0010-validate-what-you-render.md).',
+    '// The schema as data for the walk in parse-feed.ts (docs/decisions/0010-the-schema-as-data.md).',
     `import {${[...usedPatterns].sort().join(', ')}} from './patterns.js';`,
     "import {array, leaf, object, optional, picklist, rule, union} from './schema-node.js';",
     '',

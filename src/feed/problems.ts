@@ -4,7 +4,7 @@
  * loader make every `FeedProblem` from it. How to fix each one, and the advice codes only the
  * editors' tools report, are in `problem-help.ts`, which the bundle does not carry: the
  * `validate` command and `docs/problems.md` add the fix to the same code
- * (docs/decisions/0009-feed-problems.md, 0010-validate-what-you-render.md).
+ * (docs/decisions/0009-feed-problems.md, 0010-the-schema-as-data.md).
  */
 
 /**

@@ -1,5 +1,5 @@
 // Generated from src/feed/schema.ts by `npm run schema`: do not edit by hand.
-// The schema as data for the walk in parse-feed.ts (docs/decisions/0010-validate-what-you-render.md).
+// The schema as data for the walk in parse-feed.ts (docs/decisions/0010-the-schema-as-data.md).
 import {
   CURRENCY_PATTERN,
   DATE_PATTERN,

@@ -10,7 +10,7 @@
  *   `@valibot/to-json-schema`; a check fails when either generated file is not current).
  *
  * Why valibot: it infers the types, converts to JSON Schema, and never compiles code at run time.
- * See docs/decisions/0002-feed-schema-valibot.md and 0010-validate-what-you-render.md.
+ * See docs/decisions/0002-feed-schema-valibot.md and 0010-the-schema-as-data.md.
  *
  * Only regular expressions and length limits are used as rules, because both translate to JSON
  * Schema; a rule written as a function would exist in the validator but not in the schema file.
