@@ -6,6 +6,7 @@ import {readFileSync} from 'node:fs';
 import {extname, resolve, sep} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
+import {prerenderPlugin} from './scripts/prerender-plugin.mjs';
 
 const {version} = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const DIST = fileURLToPath(new URL('dist', import.meta.url));
@@ -44,9 +45,12 @@ export const sourcesConfig = () => ({
   ],
 });
 
+const sources = sourcesConfig();
+
 export default {
   rootDir: '.',
-  ...sourcesConfig(),
+  ...sources,
+  plugins: [...sources.plugins, prerenderPlugin()],
   // Set only when PORT is: otherwise the server takes 8000, or the next free port after it.
   ...(process.env.PORT ? {port: Number(process.env.PORT)} : {}),
   middleware: [

@@ -13,6 +13,8 @@ import {embedSnippet, sriHash, versionedScriptUrl} from './builder.snippet.ts';
 const SAMPLE_FEED_URL = new URL('/sample/sample-feed.json', location.href).href;
 // `npm start` serves dist/ at /elements/<version>/ too, as the charity publishes each version.
 const SCRIPT_URL = versionedScriptUrl(location.origin, VERSION);
+// A pre-rendered snippet loads the same elements with Lit's hydration support.
+const HYDRATE_URL = SCRIPT_URL.replace(/programme-elements\.js$/, 'programme-elements.hydrate.js');
 const DEFAULT_HEADING_LEVEL = '2';
 
 const form = document.querySelector('#builder-form');
@@ -30,12 +32,14 @@ const snippetNote = document.querySelector('#snippet-note');
 const copyButton = document.querySelector('#copy');
 const copyStatus = document.querySelector('#copy-status');
 const preview = document.querySelector('#preview');
+const prerenderedBox = form.querySelector('#prerendered');
 
 /** @type {import('../src/index.ts').Feed | undefined} */
 let feed;
 /** The URL `feed` was read from: what the snippet's `src` names. */
 let feedUrl = SAMPLE_FEED_URL;
-/** The bundle's SRI hash, computed once; undefined until known or when it cannot be. */
+/** The bundles' SRI hashes, each computed once; undefined until known or when it cannot be. */
+const hydrateIntegrity = sriHash(HYDRATE_URL).catch(() => undefined);
 const integrity = sriHash(SCRIPT_URL).then(
   (hash) => {
     if (!hash) snippetNote.textContent = 'No integrity hash: open this page at localhost or over https to compute it.';
@@ -94,7 +98,8 @@ async function readFeed(value) {
     if (feed) programmeSelect.disabled = false;
     return;
   }
-  loading.hidden = true;
+  // The status stays in place (a line that vanished would move everything under it).
+  loading.textContent = `Read the feed: ${feed.programmes.length} ${feed.programmes.length === 1 ? 'programme' : 'programmes'}.`;
   programmeSelect.replaceChildren(...feed.programmes.map((programme) => new Option(programme.title, programme.id)));
   programmeSelect.disabled = false;
   fillProjects();
@@ -149,9 +154,29 @@ async function update() {
   preview.replaceChildren(element);
   preview.classList.toggle('builder-preview-area--column', tag === 'project-card');
 
-  const snippet = embedSnippet({script: {src: SCRIPT_URL, integrity: await integrity}, tag, attributes, fallback});
+  const snippet = prerenderedBox.checked
+    ? embedSnippet({
+        script: {src: HYDRATE_URL, integrity: await hydrateIntegrity},
+        tag,
+        attributes,
+        prerendered: await prerendered(tag, attributes),
+      })
+    : embedSnippet({script: {src: SCRIPT_URL, integrity: await integrity}, tag, attributes, fallback});
   // Only the latest choice writes the snippet (the hash may still have been on its way).
   if (preview.firstElementChild === element) snippetCode.textContent = snippet;
+}
+
+/**
+ * The element as the server renders it (npm start's /prerender, on the built server API): its
+ * declarative shadow DOM shows before the script and without it, and its inline feed lets the
+ * script take it over with no request.
+ */
+async function prerendered(tag, attributes) {
+  const query = new URLSearchParams([['tag', tag], ...attributes]);
+  const response = await fetch(`/prerender?${query}`);
+  const text = await response.text();
+  if (!response.ok) throw new Error(text);
+  return text;
 }
 
 async function copySnippet() {

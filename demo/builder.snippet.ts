@@ -30,13 +30,15 @@ export interface SnippetOptions {
   readonly attributes: readonly (readonly [string, string])[];
   /** The fallback inside the element: a plain link, shown until the element is ready and whenever the script fails. */
   readonly fallback?: {readonly href: string; readonly text: string} | undefined;
+  /** The element as the server rendered it (declarative shadow DOM and its inline feed), written in place of tag and fallback. */
+  readonly prerendered?: string | undefined;
 }
 
 /**
  * The snippet: the script once per page (type module, versioned URL, `integrity` and
  * `crossorigin`), then the element, with its fallback link inside it.
  */
-export function embedSnippet({script, tag, attributes, fallback}: SnippetOptions): string {
+export function embedSnippet({script, tag, attributes, fallback, prerendered}: SnippetOptions): string {
   const scriptAttributes: [string, string][] = [
     ['type', 'module'],
     ['src', script.src],
@@ -45,9 +47,11 @@ export function embedSnippet({script, tag, attributes, fallback}: SnippetOptions
   // A module script is always fetched in CORS mode; `anonymous` says so, and sends no cookies.
   scriptAttributes.push(['crossorigin', 'anonymous']);
   const open = `<${tag}${attributeList(attributes)}>`;
-  const element = fallback
-    ? [open, `  <a href="${escapeAttribute(fallback.href)}">${escapeText(fallback.text)}</a>`, `</${tag}>`]
-    : [`${open}</${tag}>`];
+  const element = prerendered
+    ? [prerendered]
+    : fallback
+      ? [open, `  <a href="${escapeAttribute(fallback.href)}">${escapeText(fallback.text)}</a>`, `</${tag}>`]
+      : [`${open}</${tag}>`];
   return [`<script${attributeList(scriptAttributes)}></script>`, ...element].join('\n');
 }
 

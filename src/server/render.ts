@@ -25,17 +25,13 @@ import {headingLevel} from '../internal/heading.js';
 import {DEFAULT_LANG} from '../i18n/messages.js';
 import type {Selected} from '../internal/view.js';
 import {inlineFeedFor} from './inline-feed.js';
+import {ELEMENT_TAGS} from '../elements.js';
 import '../index.js';
 
 /** The elements the server renders: every feed element (`<programme-feed>` shows nothing of its own). */
-export const SERVER_ELEMENTS = [
-  'programme-summary',
-  'aims-list',
-  'project-card',
-  'project-list',
-  'related-programmes',
-  'programme-page',
-] as const;
+export const SERVER_ELEMENTS = ELEMENT_TAGS.filter(
+  (tag): tag is Exclude<(typeof ELEMENT_TAGS)[number], 'programme-feed'> => tag !== 'programme-feed',
+);
 
 export type ElementTag = (typeof SERVER_ELEMENTS)[number];
 

@@ -22,7 +22,7 @@ const OTHER_ORIGIN = `http://127.0.0.1:${location.port}`;
 const PROGRAMME_PAGE = 'https://example.org/example-only/programmes/closing-the-gap-through-changing-relationships';
 
 /** Opens a page on the other origin whose body is `snippet`, and resolves with what it shows. */
-function paste(snippet: string): Promise<PasteReport> {
+function paste(snippet: string, prerender?: URLSearchParams): Promise<PasteReport> {
   return new Promise((resolve, reject) => {
     const frame = document.createElement('iframe');
     const timer = setTimeout(() => reject(new Error('the pasted page sent no report')), 10_000);
@@ -37,7 +37,7 @@ function paste(snippet: string): Promise<PasteReport> {
       .replaceAll('+', '-')
       .replaceAll('/', '_')
       .replace(/=+$/, '');
-    frame.src = `${OTHER_ORIGIN}/__paste?html=${html}`;
+    frame.src = `${OTHER_ORIGIN}/__paste?html=${html}${prerender ? `&prerender=${encodeURIComponent(String(prerender))}` : ''}`;
     frame.style.inlineSize = '800px';
     document.body.append(frame);
   });
@@ -105,5 +105,37 @@ describe("the embed builder's snippet, pasted into a page on another origin", fu
     );
     expect(report.defined).to.equal(false);
     expect(report.fallback?.href).to.equal(PROGRAMME_PAGE);
+  });
+
+  describe('pre-rendered', () => {
+    const rendered = new URLSearchParams({
+      tag: 'project-card',
+      feed: 'sample',
+      programme: PROGRAMME_ID,
+      project: PROJECT_ID,
+    });
+    const snippet = (script: string) =>
+      embedSnippet({
+        script: {src: script},
+        tag: 'project-card',
+        attributes: [],
+        prerendered: '<!--prerendered-->',
+      });
+
+    it('shows the card from its declarative shadow DOM even when the script never loads', async () => {
+      const report = await paste(
+        snippet(`${location.origin}/elements/0.0.0-missing/programme-elements.hydrate.js`),
+        rendered,
+      );
+      expect(report.defined).to.equal(false);
+      expect(report.text).to.contain('Example title: dialysis patients taking control');
+    });
+
+    it('is taken over by the hydration bundle from the versioned path', async () => {
+      const hydrate = versionedScriptUrl(location.origin, VERSION).replace(/\.js$/, '.hydrate.js');
+      const report = await paste(snippet(hydrate), rendered);
+      expect(report.defined).to.equal(true);
+      expect(report.text).to.contain('Example title: dialysis patients taking control');
+    });
   });
 });

@@ -4,7 +4,7 @@
 // another version number, for the "two versions on one page" test, and pages made of a pasted
 // snippet, for the cross-origin test:
 //
-//   GET /__paste?html=<base64url>  → a bare page: the snippet in its body, then a reporter that
+//   GET /__paste?html=<base64url>[&prerender=<query>] → a bare page: the snippet in its body, then a reporter that
 //                                    posts what the page shows to the window that opened it.
 import {readFileSync} from 'node:fs';
 
@@ -40,7 +40,15 @@ export function embedPlugin() {
     name: 'embed-pages',
     async serve(context) {
       if (context.path === PASTE) {
-        const snippet = Buffer.from(context.URL.searchParams.get('html') ?? '', 'base64url').toString('utf8');
+        let snippet = Buffer.from(context.URL.searchParams.get('html') ?? '', 'base64url').toString('utf8');
+        // A pre-rendered snippet is too long for a URL: its element is rendered here, in place of
+        // the marker, by the server-rendering plugin (test/server/ssr-plugin.mjs).
+        const prerender = context.URL.searchParams.get('prerender');
+        if (prerender) {
+          const origin = `${context.protocol}://${context.host}`;
+          const markup = await (await fetch(`${origin}/__ssr/element?${prerender}&fragment=1`)).text();
+          snippet = snippet.replace('<!--prerendered-->', markup);
+        }
         return {
           body: `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Pasted</title></head><body>\n${snippet}\n${REPORTER}</body></html>`,
           type: 'html',

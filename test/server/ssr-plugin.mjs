@@ -99,6 +99,7 @@ export function ssrPlugin() {
           return {body: js ? recorded(page, HYDRATE + RECORDER) : page, type: 'html'};
         }
         const markup = await renderElement(query.tag, {...options, project: query.project || undefined});
+        if (query.fragment === '1') return {body: markup, type: 'html'};
         const body = `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>${query.tag}</title></head><body>${markup}${js ? HYDRATE + RECORDER : ''}</body></html>`;
         // A partner's strict policy: no inline styles (the server's <style>s are refused), scripts only from here.
         const headers = query.csp === 'strict' ? {'Content-Security-Policy': STRICT_CSP} : {};
