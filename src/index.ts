@@ -15,5 +15,5 @@ export * from './feed/feed-error.js';
 export * from './feed/feed-events.js';
 export {parseFeed} from './feed/parse-feed.js';
 export {FeedStore, getFeedStore} from './feed/feed-store.js';
-export {FEED_MAJOR_VERSION} from './feed/schema.js';
+export {FEED_MAJOR_VERSION} from './feed/patterns.js';
 export {VERSION} from './version.js';

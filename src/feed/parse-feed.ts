@@ -4,24 +4,18 @@
  * sentence a site editor can act on (the codes are in problems.ts). It never throws on bad data;
  * elements never re-check shapes.
  */
-import * as v from 'valibot';
 import type {Feed, ParseResult} from './feed.js';
 import {ownData} from './plain-data.js';
-import {problem, type FeedProblem} from './problems.js';
 import {
-  AimSchema,
   DATE_PATTERN,
   DATE_TIME_PATTERN,
   FEED_MAJOR_VERSION,
-  FeedSchema,
-  ProgrammeSchema,
-  ProjectSchema,
-  PromoSchema,
-  RelatedSchema,
-  ResourceSchema,
   SAFE_URL_PATTERN,
   YEAR_OR_DATE_PATTERN,
-} from './schema.js';
+} from './patterns.js';
+import {problem, type FeedProblem} from './problems.js';
+import type {Rule, SchemaNode} from './schema-node.js';
+import {AimRules, FeedRules, ProgrammeRules, ProjectRules, PromoRules, RelatedRules, ResourceRules} from './rules.js';
 
 // A feed parsed once is not parsed again: the same object set on many elements, or provided by
 // context and then set as `.feed`, costs one validation.
@@ -84,7 +78,7 @@ function validate(json: unknown): ParseResult {
     }
   }
   const problems: FeedProblem[] = [];
-  const outcome = parseObject(FeedSchema as unknown as SchemaNode, json, '', problems);
+  const outcome = parseObject(FeedRules, json, '', problems);
   for (const failure of outcome.failures) problems.push(problem('feed-invalid', failure.path, values(failure)));
   const programmes = (outcome.value as {programmes?: unknown[]}).programmes;
   if (programmes && programmes.length === 0) {
@@ -97,19 +91,12 @@ function validate(json: unknown): ParseResult {
   return {ok: true, feed: outcome.value as Feed, problems};
 }
 
-// The degrading walk. It follows the valibot schema's structure (objects, optional entries,
-// lists, the one union) and validates each value on its own with the schema's own leaf rules,
-// so the rules stay in schema.ts and only the consequence of breaking one is decided here.
+export type {SchemaNode} from './schema-node.js';
 
-/** The parts of a valibot schema the walk reads. */
-export interface SchemaNode {
-  readonly type: string;
-  readonly entries?: Readonly<Record<string, SchemaNode>>;
-  readonly wrapped?: SchemaNode;
-  readonly item?: SchemaNode;
-  readonly options?: readonly SchemaNode[];
-  readonly pipe?: readonly {readonly type: string; readonly requirement?: unknown}[];
-}
+// The degrading walk. It follows the schema's structure (objects, optional entries, lists, the
+// one union) and checks each value on its own with the schema's own leaf rules, read from
+// rules.ts (schema.ts as data, written by `npm run schema`), so the rules stay in schema.ts and
+// only the consequence of breaking one is decided here.
 
 /** Why a value was refused, before the walk decides what the refusal costs. */
 interface Failure {
@@ -126,12 +113,12 @@ interface Outcome {
 
 /** The lists whose entries are items: an entry with a problem is left out, the rest shown. */
 const ITEM_KINDS = new Map<unknown, string>([
-  [ProgrammeSchema, 'programme'],
-  [ProjectSchema, 'project'],
-  [AimSchema, 'aim'],
-  [ResourceSchema, 'resource'],
-  [RelatedSchema, 'related programme'],
-  [PromoSchema, 'promo'],
+  [ProgrammeRules, 'programme'],
+  [ProjectRules, 'project'],
+  [AimRules, 'aim'],
+  [ResourceRules, 'resource'],
+  [RelatedRules, 'related programme'],
+  [PromoRules, 'promo'],
 ]);
 /** Items looked up by id, so two with one id cannot both be shown. */
 const UNIQUE_ID_KINDS = new Set(['programme', 'project']);
@@ -148,7 +135,7 @@ function parseNode(node: SchemaNode, input: unknown, path: string, problems: Fee
 export function unionOption(node: SchemaNode, input: unknown): SchemaNode {
   // By id when the entry names a programme or a project, otherwise a programme published elsewhere.
   const named = (key: string) => isRecord(input) && input[key] !== undefined;
-  return node.options![named('programme') ? 0 : named('project') ? 1 : 2]!;
+  return node.options![named('programme') ? 0 : named('project') ? 1 : 2] as SchemaNode;
 }
 
 function parseObject(node: SchemaNode, input: unknown, path: string, problems: FeedProblem[]): Outcome {
@@ -171,8 +158,8 @@ function parseObject(node: SchemaNode, input: unknown, path: string, problems: F
 function parseList(node: SchemaNode, input: unknown, path: string, problems: FeedProblem[]): Outcome {
   if (!Array.isArray(input))
     return refused(path, input === undefined ? 'is required' : `must be a list, got ${preview(input)}`);
-  const max = node.pipe?.find((action) => action.type === 'max_length')?.requirement;
-  if (typeof max === 'number' && input.length > max) {
+  const max = node.max!;
+  if (input.length > max) {
     return refused(path, `must have at most ${max.toLocaleString('en-GB')} items, got ${preview(input)}`);
   }
   const kind = ITEM_KINDS.get(node.item);
@@ -202,25 +189,49 @@ function parseList(node: SchemaNode, input: unknown, path: string, problems: Fee
 }
 
 function parseLeaf(node: SchemaNode, input: unknown, path: string): Outcome {
-  const result = v.safeParse(node as unknown as v.GenericSchema, input);
-  if (!result.success) {
-    const issue = result.issues[0];
-    const rule =
-      issue.type === 'regex' && issue.requirement === SAFE_URL_PATTERN
-        ? 'unsafe-url'
-        : issue.type === 'regex' && DATE_PATTERNS.has(issue.requirement)
-          ? 'date-invalid'
-          : 'other';
-    return {value: undefined, failures: [{path, reason: describe(issue), rule}]};
+  const broken = brokenRule(node, input);
+  if (broken) {
+    const pattern = broken.rule?.type === 'regex' ? broken.rule.requirement : undefined;
+    const rule = pattern === SAFE_URL_PATTERN ? 'unsafe-url' : DATE_PATTERNS.has(pattern) ? 'date-invalid' : 'other';
+    return {value: undefined, failures: [{path, reason: broken.reason, rule}]};
   }
   const isDate = node.pipe?.some((action) => action.type === 'regex' && DATE_PATTERNS.has(action.requirement));
-  if (isDate && typeof result.output === 'string' && !dateExists(result.output)) {
+  if (isDate && !dateExists(input as string)) {
     return {
       value: undefined,
-      failures: [{path, reason: `is ${preview(result.output)}, a date that does not exist`, rule: 'date-invalid'}],
+      failures: [{path, reason: `is ${preview(input)}, a date that does not exist`, rule: 'date-invalid'}],
     };
   }
-  return {value: result.output, failures: []};
+  return {value: input, failures: []};
+}
+
+const TYPE_WORDS: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  boolean: 'true or false',
+};
+
+/**
+ * Why `input` breaks the leaf `node`, as valibot would say it: its type first, then the first of
+ * its rules it breaks, in the schema's order. Undefined when it keeps them all.
+ */
+function brokenRule(node: SchemaNode, input: unknown): {reason: string; rule?: Rule} | undefined {
+  if (input === undefined) return {reason: 'is required'};
+  if (node.type === 'picklist') {
+    if (!node.options!.includes(input)) return {reason: `${node.message}, got ${preview(input)}`};
+  } else if (typeof input !== node.type || Number.isNaN(input)) {
+    return {reason: `must be ${TYPE_WORDS[node.type]}, got ${preview(input)}`};
+  }
+  const rule = node.pipe?.find((action) => !keeps(action, input));
+  return rule && {reason: `${rule.message}, got ${preview(input)}`, rule};
+}
+
+function keeps({type, requirement}: Rule, input: unknown): boolean {
+  if (type === 'min_length') return (input as string).length >= (requirement as number);
+  if (type === 'max_length') return (input as string).length <= (requirement as number);
+  if (type === 'regex') return (requirement as RegExp).test(input as string);
+  if (type === 'integer') return Number.isInteger(input);
+  return (input as number) >= (requirement as number); // min_value
 }
 
 /** Whether the year, month and day of an ISO 8601 date (or its leading part) are a real date. */
@@ -245,21 +256,6 @@ function values(failure: Failure): {field: string; reason: string} {
 
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-const TYPE_WORDS = new Map([
-  ['string', 'text'],
-  ['number', 'a number'],
-  ['boolean', 'true or false'],
-  ['array', 'a list'],
-  ['object', 'an object'],
-]);
-
-function describe(issue: v.BaseIssue<unknown>): string {
-  if (issue.kind === 'schema' && issue.input === undefined) return 'is required';
-  const typeWords = issue.kind === 'schema' ? TYPE_WORDS.get(issue.type) : undefined;
-  if (typeWords) return `must be ${typeWords}, got ${preview(issue.input)}`;
-  return `${issue.message}, got ${preview(issue.input)}`;
 }
 
 function shorten(text: string): string {
