@@ -96,7 +96,7 @@ describe('<programme-list>', () => {
       attributes: {status: 'open'},
       feed: sampleFeed,
       headings: ['h2 Programmes'],
-      text: 'There are no programmes with this status at the moment.',
+      text: 'No programme has this status at the moment.',
     },
     noHeading: true,
   });

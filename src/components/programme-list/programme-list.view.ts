@@ -30,7 +30,8 @@ export function renderProgrammeList(
     ${
       hasProgrammes(listing)
         ? renderCards(listing.programmes, context, options.noHeading ? level : subLevel(level))
-        : html`<p part="empty" class="empty">${listing.statuses.length ? t.noProgrammesWithStatus : t.noProgrammes}</p>`
+        : // Only a status filter can leave a list empty: a feed with no programme to show is an error.
+          html`<p part="empty" class="empty">${t.noProgrammesWithStatus}</p>`
     }
   </div>`;
 }
