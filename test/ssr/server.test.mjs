@@ -61,7 +61,7 @@ test('a programme list renders the programmes its status keeps, and carries ever
   assert.doesNotMatch(all, /<programme-list [^>]*programme=/, 'a list names no programme');
   const open = await renderElement('programme-list', {feed: sample, status: 'open', feedUrl: FEED_URL});
   assert.match(open, /<programme-list [^>]*status="open"/);
-  assert.match(open, /There are no programmes with this status at the moment\./);
+  assert.match(open, /No programme has this status at the moment\./);
   const inline = JSON.parse(/<script type="application\/json">(.*?)<\/script>/s.exec(open)[1]);
   assert.deepEqual(
     inline.programmes.map((programme) => programme.id),
