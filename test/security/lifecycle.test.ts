@@ -223,6 +223,10 @@ describe('lifecycle: 1,000 connections and disconnections of each element', func
       const first = place(page, 'programme-summary', {src, programme: PROGRAMME_ID});
       const second = place(page, 'project-card', {src, project: PROJECT_ID});
       await until(() => fetchOf(src).length === 1, 'the request');
+      // The server must have the request before it can see it end: while the other test page
+      // holds the browser's six connections to this origin, the request waits in the browser.
+      const asked = performance.now();
+      while ((await serverSaw(src)).count === 0 && performance.now() - asked < 10_000) await tasks(2);
       first.remove();
       await tasks(5);
       expect(fetchOf(src)[0]!.signal!.aborted, 'aborted while a subscriber is left').to.equal(false);
