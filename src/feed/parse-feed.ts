@@ -88,10 +88,7 @@ function validate(json: unknown): ParseResult {
   for (const failure of outcome.failures) problems.push(problem('feed-invalid', failure.path, values(failure)));
   const programmes = (outcome.value as {programmes?: unknown[]}).programmes;
   if (programmes && programmes.length === 0) {
-    const given = Array.isArray(json['programmes']) && json['programmes'].length > 0;
-    problems.push(
-      problem('no-programmes', 'programmes', {detail: given ? ' (each one has a problem listed above)' : ''}),
-    );
+    problems.push(problem('no-programmes', 'programmes'));
   }
   if (problems.some((found) => found.severity === 'fatal')) return {ok: false, problems};
   return {ok: true, feed: outcome.value as Feed, problems};
@@ -111,11 +108,23 @@ export interface SchemaNode {
   readonly pipe?: readonly {readonly type: string; readonly requirement?: unknown}[];
 }
 
-/** Why a value was refused, before the walk decides what the refusal costs. */
+/**
+ * Why a value was refused, before the walk decides what the refusal costs: the broken rule (a
+ * key of the catalogues' `rules`) and the values its wording quotes.
+ */
 interface Failure {
   readonly path: string;
-  readonly reason: string;
+  /** The field's own path, when `path` goes on into its language map (`title` for `title.cy`). */
+  readonly field?: string;
+  readonly reason: Reason;
   readonly rule: 'unsafe-url' | 'date-invalid' | 'other';
+}
+
+interface Reason {
+  readonly rule: string;
+  readonly got?: string;
+  readonly max?: number;
+  readonly length?: number;
 }
 
 interface Outcome {
@@ -140,7 +149,10 @@ export const DATE_PATTERNS = new Set<unknown>([YEAR_OR_DATE_PATTERN, DATE_PATTER
 function parseNode(node: SchemaNode, input: unknown, path: string, problems: FeedProblem[]): Outcome {
   if (node.type === 'object') return parseObject(node, input, path, problems);
   if (node.type === 'array') return parseList(node, input, path, problems);
-  if (node.type === 'union') return parseNode(unionOption(node, input), input, path, problems);
+  // The one union of objects (related); the other unions, text or a language map, are leaves.
+  if (node.type === 'union' && node === (RelatedSchema as unknown)) {
+    return parseNode(unionOption(node, input), input, path, problems);
+  }
   return parseLeaf(node, input, path);
 }
 
@@ -153,7 +165,7 @@ export function unionOption(node: SchemaNode, input: unknown): SchemaNode {
 
 function parseObject(node: SchemaNode, input: unknown, path: string, problems: FeedProblem[]): Outcome {
   if (!isRecord(input))
-    return refused(path, input === undefined ? 'is required' : `must be an object, got ${preview(input)}`);
+    return refused(path, input === undefined ? {rule: 'required'} : {rule: 'not-object', got: preview(input)});
   const value: Record<string, unknown> = {};
   const failures: Failure[] = [];
   for (const [key, entry] of Object.entries(node.entries ?? {})) {
@@ -170,10 +182,10 @@ function parseObject(node: SchemaNode, input: unknown, path: string, problems: F
 
 function parseList(node: SchemaNode, input: unknown, path: string, problems: FeedProblem[]): Outcome {
   if (!Array.isArray(input))
-    return refused(path, input === undefined ? 'is required' : `must be a list, got ${preview(input)}`);
+    return refused(path, input === undefined ? {rule: 'required'} : {rule: 'not-list', got: preview(input)});
   const max = node.pipe?.find((action) => action.type === 'max_length')?.requirement;
   if (typeof max === 'number' && input.length > max) {
-    return refused(path, `must have at most ${max.toLocaleString('en-GB')} items, got ${preview(input)}`);
+    return refused(path, {rule: 'too-many', max, length: input.length});
   }
   const kind = ITEM_KINDS.get(node.item);
   const key = path.slice(path.lastIndexOf('.') + 1);
@@ -211,13 +223,13 @@ function parseLeaf(node: SchemaNode, input: unknown, path: string): Outcome {
         : issue.type === 'regex' && DATE_PATTERNS.has(issue.requirement)
           ? 'date-invalid'
           : 'other';
-    return {value: undefined, failures: [{path, reason: describe(issue), rule}]};
+    return {value: undefined, failures: [{path: path + keyPath(issue), field: path, reason: describe(issue), rule}]};
   }
   const isDate = node.pipe?.some((action) => action.type === 'regex' && DATE_PATTERNS.has(action.requirement));
   if (isDate && typeof result.output === 'string' && !dateExists(result.output)) {
     return {
       value: undefined,
-      failures: [{path, reason: `is ${preview(result.output)}, a date that does not exist`, rule: 'date-invalid'}],
+      failures: [{path, reason: {rule: 'no-such-date', got: preview(result.output)}, rule: 'date-invalid'}],
     };
   }
   return {value: result.output, failures: []};
@@ -230,7 +242,7 @@ export function dateExists(text: string): boolean {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
-function refused(path: string, reason: string): Outcome {
+function refused(path: string, reason: Reason): Outcome {
   return {value: undefined, failures: [{path: path || '(feed)', reason, rule: 'other'}]};
 }
 
@@ -239,44 +251,57 @@ function fieldProblem(failure: Failure, dropped: string): FeedProblem {
   return problem(code, failure.path, {...values(failure), dropped});
 }
 
-function values(failure: Failure): {field: string; reason: string} {
-  return {field: failure.path.slice(failure.path.lastIndexOf('.') + 1), reason: failure.reason};
+function values(failure: Failure): Record<string, string | number> {
+  // The field is the last name in the path: "title" for `programmes[0].title` and for its
+  // language map's `programmes[0].title.cy`.
+  const path = failure.field ?? failure.path;
+  return {field: path.slice(path.lastIndexOf('.') + 1), ...failure.reason};
+}
+
+/** `.cy` for a problem inside a language map: the key it is at. */
+function keyPath(issue: v.BaseIssue<unknown>): string {
+  return (issue.path ?? [])
+    .map((item) => (typeof item.key === 'string' ? `.${item.key}` : ''))
+    .join('');
 }
 
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-const TYPE_WORDS = new Map([
-  ['string', 'text'],
-  ['number', 'a number'],
-  ['boolean', 'true or false'],
-  ['array', 'a list'],
-  ['object', 'an object'],
+const TYPE_RULES = new Map([
+  ['string', 'not-text'],
+  ['number', 'not-number'],
+  ['boolean', 'not-boolean'],
+  ['array', 'not-list'],
+  ['object', 'not-object'],
 ]);
 
-function describe(issue: v.BaseIssue<unknown>): string {
-  if (issue.kind === 'schema' && issue.input === undefined) return 'is required';
-  const typeWords = issue.kind === 'schema' ? TYPE_WORDS.get(issue.type) : undefined;
-  if (typeWords) return `must be ${typeWords}, got ${preview(issue.input)}`;
-  return `${issue.message}, got ${preview(issue.input)}`;
+/** The rule an issue broke, by the message schema.ts gave it (a key of the catalogues' `rules`). */
+function describe(issue: v.BaseIssue<unknown>): Reason {
+  if (issue.kind === 'schema' && issue.input === undefined) return {rule: 'required'};
+  const typeRule = issue.kind === 'schema' ? TYPE_RULES.get(issue.type) : undefined;
+  if (typeRule) return {rule: typeRule, got: preview(issue.input)};
+  if (issue.type === 'max_length' && typeof issue.requirement === 'number') {
+    const length = typeof issue.input === 'string' || Array.isArray(issue.input) ? issue.input.length : 0;
+    return {rule: issue.message, max: issue.requirement, length};
+  }
+  return {rule: issue.message, got: preview(issue.input)};
 }
 
 function shorten(text: string): string {
   return text.length > 60 ? `${text.slice(0, 60)}…` : text;
 }
 
-/** A short, safe rendering of a bad value for a message: never the whole of a huge string. */
+/**
+ * A short, safe rendering of a bad value for a message, as JSON writes it and in no language:
+ * never the whole of a huge string (`"…"`), a list as `[…]`, an object as `{…}`.
+ */
 function preview(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  if (typeof value === 'string') {
-    return (
-      JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value) +
-      (value.length > 60 ? ` (${value.length.toLocaleString('en-GB')} characters)` : '')
-    );
-  }
-  if (Array.isArray(value)) return `a list of ${value.length}`;
-  if (typeof value === 'object' && value !== null) return 'an object';
+  if (value === undefined) return '—';
+  if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value);
+  if (Array.isArray(value)) return value.length ? '[…]' : '[]';
+  if (typeof value === 'object' && value !== null) return Object.keys(value).length ? '{…}' : '{}';
   return String(value);
 }
 

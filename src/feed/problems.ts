@@ -5,6 +5,9 @@
  * table, so a code's meaning is written once (docs/decisions/0009-feed-problems.md).
  */
 
+import {enGB} from '../i18n/en-GB.js';
+import {format, type Messages} from '../i18n/messages.js';
+
 /**
  * How much of the feed a problem costs the reader:
  * - `fatal`: nothing can be shown (not JSON, not an object, an unknown major version, no programme);
@@ -16,112 +19,42 @@ export type ProblemSeverity = 'fatal' | 'item' | 'field' | 'advice';
 
 interface ProblemSpec {
   readonly severity: ProblemSeverity;
-  /** What is wrong, with `{name}` placeholders filled from the problem's values. */
+  /** What is wrong, in English, with `{name}` placeholders filled from the problem's values. */
   readonly message: string;
   /** How to fix it, with the same placeholders. */
   readonly fix: string;
 }
 
-export const PROBLEMS = {
-  'not-json': {
-    severity: 'fatal',
-    message: 'The file is not valid JSON ({detail}).',
-    fix: 'Check it with a JSON validator: a missing comma, quote or bracket is the usual cause.',
-  },
-  'not-an-object': {
-    severity: 'fatal',
-    message: 'The feed must be a JSON object, got {got}.',
-    fix: 'Start the file with "{" and give it version, publisher and programmes.',
-  },
-  'feed-too-large': {
-    severity: 'fatal',
-    message: 'The feed must be at most 512 KB ({limit} bytes).',
-    fix: 'Split it into several feeds, or shorten its longest texts.',
-  },
-  'version-unsupported': {
-    severity: 'fatal',
-    message: 'Feed format version {version} is not supported: this library reads version {major}.x.',
-    fix: 'Publish the feed as version {major}.x, or use a release that reads version {version}.',
-  },
-  'feed-invalid': {
-    severity: 'fatal',
-    message: '"{field}" {reason}; the feed cannot be shown.',
-    fix: 'Correct it to show the feed.',
-  },
-  'check-failed': {
-    severity: 'fatal',
-    message: 'The feed could not be checked: this page’s own script changed something the check relies on ({detail}).',
-    fix: 'This is not a fault of the feed: look for a script on the page that replaces or freezes built-in objects.',
-  },
-  'no-programmes': {
-    severity: 'fatal',
-    message: 'The feed has no programme that can be shown{detail}.',
-    fix: 'List at least one valid programme in "programmes".',
-  },
-  'item-invalid': {
-    severity: 'item',
-    message: '"{field}" {reason}; this {item} is left out.',
-    fix: 'Correct it to show the {item}.',
-  },
-  'duplicate-id': {
-    severity: 'item',
-    message: '"{id}" is used twice: ids must be unique, so this {item} is left out.',
-    fix: 'Give it an id of its own; the first {item} with this id is shown.',
-  },
-  'field-invalid': {
-    severity: 'field',
-    message: '"{field}" {reason}; "{dropped}" is left out.',
-    fix: 'Correct it or remove it.',
-  },
-  'unsafe-url': {
-    severity: 'field',
-    message: '"{field}" {reason}; "{dropped}" is left out.',
-    fix: 'Use an https:// address, a mailto: address or a path such as /reports.',
-  },
-  'date-invalid': {
-    severity: 'field',
-    message: '"{field}" {reason}; "{dropped}" is left out.',
-    fix: 'Write a date that exists as YYYY-MM-DD (or YYYY where a year is enough).',
-  },
-  'amount-not-positive': {
-    severity: 'advice',
-    message: 'The amount is {amount}: an amount of zero or less is rarely meant.',
-    fix: 'Give the amount awarded or planned, or leave the amount out.',
-  },
-  'start-after-end': {
-    severity: 'advice',
-    message: 'The start ({start}) is after the end ({end}).',
-    fix: 'Correct one of the dates, or swap them.',
-  },
-  'date-far-future': {
-    severity: 'advice',
-    message: 'The date {date} is more than {years} years from now.',
-    fix: 'Check the year: a slip such as 2103 for 2013 is the usual cause.',
-  },
-  'date-far-past': {
-    severity: 'advice',
-    message: 'The date {date} is before {year}.',
-    fix: 'Check the year: a slip such as 1913 for 2013 is the usual cause.',
-  },
-  'reused-id': {
-    severity: 'advice',
-    message: 'The id "{id}" is also used at {other}.',
-    fix: 'Give each {item} an id of its own across the feed: 360Giving needs unique grant identifiers.',
-  },
-  'summary-repeats-title': {
-    severity: 'advice',
-    message: 'The summary repeats the title.',
-    fix: 'Say in a sentence or two what the {item} is, or leave the summary out.',
-  },
-  'relative-link': {
-    severity: 'advice',
-    message: '"{url}" is a relative link, and the feed has no base URL to resolve it against.',
-    fix: 'Use an absolute https:// address, or validate the feed at the URL it is published at.',
-  },
-} as const satisfies Record<string, ProblemSpec>;
+/** Each code's severity; its wording, in every language, is the catalogues' (`problems`). */
+const SEVERITY = {
+  'not-json': 'fatal',
+  'not-an-object': 'fatal',
+  'feed-too-large': 'fatal',
+  'version-unsupported': 'fatal',
+  'feed-invalid': 'fatal',
+  'check-failed': 'fatal',
+  'no-programmes': 'fatal',
+  'item-invalid': 'item',
+  'duplicate-id': 'item',
+  'field-invalid': 'field',
+  'unsafe-url': 'field',
+  'date-invalid': 'field',
+  'amount-not-positive': 'advice',
+  'start-after-end': 'advice',
+  'date-far-future': 'advice',
+  'date-far-past': 'advice',
+  'reused-id': 'advice',
+  'summary-repeats-title': 'advice',
+  'relative-link': 'advice',
+} as const satisfies Record<keyof Messages['problems'], ProblemSeverity>;
+
+/** Every code with its severity and its English sentence and fix (the CLI and docs/problems.md read this). */
+export const PROBLEMS = Object.fromEntries(
+  Object.entries(SEVERITY).map(([code, severity]) => [code, {severity, ...enGB.problems[code as ProblemCode]}]),
+) as Readonly<Record<ProblemCode, ProblemSpec>>;
 
 /** A stable, kebab-case name for one kind of problem, such as `unsafe-url`. */
-export type ProblemCode = keyof typeof PROBLEMS;
+export type ProblemCode = keyof typeof SEVERITY;
 
 /** The values a problem's sentence quotes. */
 export type ProblemValues = Readonly<Record<string, string | number>>;
@@ -133,27 +66,31 @@ export interface FeedProblem {
   readonly severity: ProblemSeverity;
   /** Where: a JSON path such as `programmes[0].projects[2].url`, or `(feed)` for the whole feed. */
   readonly path: string;
-  /** What is wrong and how to fix it, in English. */
+  /** What is wrong and how to fix it, in English (`problemMessage()` words it in another catalogue). */
   readonly message: string;
   /** The values the message quotes. */
   readonly values: ProblemValues;
 }
 
-/** Fills `{name}` placeholders from `values`. */
-export function fillTemplate(template: string, values: ProblemValues): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.hasOwn(values, name) ? String(values[name]) : whole,
-  );
+/**
+ * A problem's sentence and fix in the catalogue `t` (English by default): the code's templates,
+ * with `{reason}` worded from the value's `rule` and `{item}` from the catalogue's item names.
+ */
+export function problemMessage(found: Pick<FeedProblem, 'code' | 'values'>, t: Messages = enGB, lang = 'en-GB'): string {
+  const spec = t.problems[found.code];
+  const rule = found.values['rule'];
+  const item = found.values['item'];
+  const values = {
+    ...found.values,
+    ...(typeof rule === 'string' && Object.hasOwn(t.rules, rule)
+      ? {reason: format(t.rules[rule as keyof Messages['rules']], found.values, lang)}
+      : {}),
+    ...(typeof item === 'string' && Object.hasOwn(t.items, item) ? {item: t.items[item as keyof Messages['items']]} : {}),
+  };
+  return `${format(spec.message, values, lang)} ${format(spec.fix, values, lang)}`;
 }
 
-/** A problem of kind `code` at `path`, its sentence made from the table. */
+/** A problem of kind `code` at `path`, its English sentence made from the catalogue. */
 export function problem(code: ProblemCode, path: string, values: ProblemValues = {}): FeedProblem {
-  const spec: ProblemSpec = PROBLEMS[code];
-  return {
-    code,
-    severity: spec.severity,
-    path,
-    message: `${fillTemplate(spec.message, values)} ${fillTemplate(spec.fix, values)}`,
-    values,
-  };
+  return {code, severity: SEVERITY[code], path, message: problemMessage({code, values}), values};
 }
