@@ -114,8 +114,6 @@ export interface SchemaNode {
  */
 interface Failure {
   readonly path: string;
-  /** The field's own path, when `path` goes on into its language map (`title` for `title.cy`). */
-  readonly field?: string;
   readonly reason: Reason;
   readonly rule: 'unsafe-url' | 'date-invalid' | 'other';
 }
@@ -223,7 +221,7 @@ function parseLeaf(node: SchemaNode, input: unknown, path: string): Outcome {
         : issue.type === 'regex' && DATE_PATTERNS.has(issue.requirement)
           ? 'date-invalid'
           : 'other';
-    return {value: undefined, failures: [{path: path + keyPath(issue), field: path, reason: describe(issue), rule}]};
+    return {value: undefined, failures: [{path, reason: describe(issue), rule}]};
   }
   const isDate = node.pipe?.some((action) => action.type === 'regex' && DATE_PATTERNS.has(action.requirement));
   if (isDate && typeof result.output === 'string' && !dateExists(result.output)) {
@@ -252,18 +250,9 @@ function fieldProblem(failure: Failure, dropped: string): FeedProblem {
 }
 
 function values(failure: Failure): Record<string, string | number> {
-  // The field is the last name in the path: "title" for `programmes[0].title` and for its
-  // language map's `programmes[0].title.cy`.
-  const path = failure.field ?? failure.path;
-  return {field: path.slice(path.lastIndexOf('.') + 1), ...failure.reason};
+  return {field: failure.path.slice(failure.path.lastIndexOf('.') + 1), ...failure.reason};
 }
 
-/** `.cy` for a problem inside a language map: the key it is at. */
-function keyPath(issue: v.BaseIssue<unknown>): string {
-  return (issue.path ?? [])
-    .map((item) => (typeof item.key === 'string' ? `.${item.key}` : ''))
-    .join('');
-}
 
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -286,7 +275,10 @@ function describe(issue: v.BaseIssue<unknown>): Reason {
     const length = typeof issue.input === 'string' || Array.isArray(issue.input) ? issue.input.length : 0;
     return {rule: issue.message, max: issue.requirement, length};
   }
-  return {rule: issue.message, got: preview(issue.input)};
+  // A value that is neither text nor an object was meant as text: say so as 1.0 did.
+  const input: unknown = issue.input;
+  const meantAsText = issue.message === 'not-text-or-map' && (!isRecord(input) || Array.isArray(input));
+  return {rule: meantAsText ? 'not-text' : issue.message, got: preview(input)};
 }
 
 function shorten(text: string): string {
