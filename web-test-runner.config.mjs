@@ -5,9 +5,11 @@ import {CHROME_ARGS} from './scripts/find-browser.mjs';
 import {countReporter} from './scripts/count-reporter.mjs';
 import {testServerPlugin} from './test/server/test-server-plugin.mjs';
 import {mediaPlugin} from './test/server/media-plugin.mjs';
+import {fontSizePlugin} from './test/server/font-size-plugin.mjs';
 import {embedCspMiddleware, embedPlugin} from './test/server/embed-plugin.mjs';
 import {securityCspMiddleware, securityPlugin} from './test/server/security-plugin.mjs';
 import {ssrPlugin} from './test/server/ssr-plugin.mjs';
+import {crossOriginEmbeds} from './web-dev-server.config.mjs';
 
 const extraArgs = process.env.CHROME_EXTRA_ARGS ? process.env.CHROME_EXTRA_ARGS.split(' ') : [];
 
@@ -34,11 +36,13 @@ export default {
     esbuildPlugin({ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2022'}),
     testServerPlugin(),
     mediaPlugin(),
+    fontSizePlugin(),
     embedPlugin(),
     securityPlugin(),
     ssrPlugin(),
   ],
-  middleware: [embedCspMiddleware, securityCspMiddleware],
+  // The bundle and the feeds as `npm start` serves them, to pages on any origin (test/embed/cross-origin.test.ts).
+  middleware: [crossOriginEmbeds, embedCspMiddleware, securityCspMiddleware],
   // Lit's dev-mode notice is printed once per test file; it is expected in tests.
   filterBrowserLogs: ({args}) => !args.some((arg) => typeof arg === 'string' && arg.includes('Lit is in dev mode')),
   reporters: [defaultReporter(), countReporter()],

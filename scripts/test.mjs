@@ -56,7 +56,7 @@ if (!skipBuild) {
 
 if (runnerArgs.length === 0) {
   // Node's own test runner: server rendering, then the command line (validate, 360Giving).
-  for (const folder of ['test/ssr/', 'test/cli/']) {
+  for (const folder of ['test/ssr/', 'test/cli/', 'test/demo/']) {
     const node = await run(process.execPath, ['--test', '--test-reporter=spec', folder]);
     tally(node.code, /^\S*\s*pass (\d+)/m.exec(node.output)?.[1], /^\S*\s*fail (\d+)/m.exec(node.output)?.[1]);
   }

@@ -2,6 +2,8 @@ import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import '../src/components/aims-list/aims-list.js';
 import type {SectionArgs} from './support/args.js';
 import {checkStory} from './support/checks.js';
+import {cssPropertyArgTypes} from './support/css-properties.js';
+import {guidancePage} from './support/docs-page.js';
 import {renderElement} from './support/render-element.js';
 import {STORY_FEEDS} from './support/story-feeds.js';
 import {
@@ -21,6 +23,34 @@ const meta = {
   render: renderElement,
   play: checkStory,
   args: {programme: PROGRAMME_ID, headingLevel: 2, noHeading: false},
+  argTypes: cssPropertyArgTypes('aims-list'),
+  parameters: {
+    docs: {
+      page: guidancePage({
+        purpose: `An aims list shows what a programme set out to change: an introduction, then each aim as a card with a heading and a sentence or two, then a conclusion.`,
+        whenToUse: `- On a programme's page, after its summary.
+- On a partner's page, to explain what the programme they took part in was for.`,
+        whenNotToUse: `- For the programme's results or outcomes: aims are what it set out to do.
+- For a single aim: write it as a paragraph of the page.`,
+        howToUse: `- **Heading**: the element opens with an "Aims" heading at \`heading-level\`; each aim's heading is one level below. With \`no-heading\` the page gives the section's heading and the aims take \`heading-level\`.
+- **Aims**: three to six. Each heading 60 characters or fewer ("Between communities and the wider health care system"), each text two or three sentences (300 characters or fewer): the cards sit side by side and read best when they are about the same length.
+- **Introduction and conclusion**: one paragraph each.`,
+        examples: () => [
+          {
+            kind: 'do',
+            story: Ready,
+            caption: 'three aims, each a short heading and two sentences of about the same length.',
+          },
+          {kind: 'do', story: NoHeading, caption: "with no-heading under a section heading of the page's own."},
+          {
+            kind: 'dont',
+            story: LongContent,
+            caption: 'very long headings and texts: the cards become columns of text.',
+          },
+        ],
+      }),
+    },
+  },
 } satisfies Meta<SectionArgs>;
 
 export default meta;

@@ -7,6 +7,7 @@ import '../src/components/project-list/project-list.js';
 import '../src/components/related-programmes/related-programmes.js';
 import type {ElementArgs} from './support/args.js';
 import {checkStory} from './support/checks.js';
+import {guidancePage} from './support/docs-page.js';
 import {STORY_FEEDS} from './support/story-feeds.js';
 import {
   closedFeed,
@@ -40,6 +41,25 @@ const meta = {
   args: {programme: PROGRAMME_ID},
   parameters: {
     embed: {children: ['programme-summary heading-level="1"', 'aims-list', 'project-list', 'related-programmes']},
+    docs: {
+      page: guidancePage({
+        purpose: `A programme feed shows nothing of its own: it loads one feed (from \`src\`, or the \`feed\` property, or a \`<script type="application/json">\` child) and provides it to every element inside it, which then need no \`src\`.`,
+        whenToUse: `- When a page shows more than one element of the same programme, in its own layout.`,
+        whenNotToUse: `- For one element: give that element \`src\` itself.
+- For a whole programme page in the standard order: \`<programme-page>\` does that with no markup.`,
+        howToUse: `- Put the elements inside it in the page's own order and layout; it is \`display: contents\`, so the page's grid or flex layout applies to them.
+- Set \`programme\` on it once, when the feed holds several programmes.
+- Give the elements inside heading levels that fit the page's outline.`,
+        examples: () => [
+          {
+            kind: 'do',
+            story: Ready,
+            caption: 'one feed for a summary, aims, projects and further reading laid out by the page.',
+          },
+          {kind: 'do', story: FromUrl, caption: 'the feed from a URL: one request for every element inside.'},
+        ],
+      }),
+    },
   },
 } satisfies Meta<ElementArgs>;
 

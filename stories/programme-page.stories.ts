@@ -2,6 +2,8 @@ import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import '../src/components/programme-page/programme-page.js';
 import type {PageArgs} from './support/args.js';
 import {checkStory} from './support/checks.js';
+import {cssPropertyArgTypes} from './support/css-properties.js';
+import {guidancePage} from './support/docs-page.js';
 import {renderElement} from './support/render-element.js';
 import {STORY_FEEDS} from './support/story-feeds.js';
 import {
@@ -24,6 +26,29 @@ const meta = {
   play: checkStory,
   // A page's own title is its top heading.
   args: {programme: PROGRAMME_ID, headingLevel: 1, structuredData: false},
+  argTypes: cssPropertyArgTypes('programme-page'),
+  parameters: {
+    docs: {
+      page: guidancePage({
+        purpose: `A programme page is all of a programme on one page: its summary, aims, projects and further reading, then its promos (as NHS.UK feature cards), from one feed request.`,
+        whenToUse: `- As the main content of a page about one programme, on the charity's site or a partner's.`,
+        whenNotToUse: `- For part of a programme: use the element for that part (\`<programme-summary>\`, \`<aims-list>\`, …).
+- In a side column or a card: it is a whole page of content.
+- When the page needs its own layout between the sections: compose them inside \`<programme-feed>\`.`,
+        howToUse: `- **Heading level**: the summary's title takes \`heading-level\` (1 when the page has no other \`h1\`), each section's heading one level below.
+- **Content**: each section follows its element's guidance; leave out what the programme does not have: the page leaves out empty sections.
+- **Promos**: at most two or three, each a heading, a sentence and one link whose text says where it goes.`,
+        examples: () => [
+          {
+            kind: 'do',
+            story: Ready,
+            caption: 'as the main content of the page, every section in the order of the reference page.',
+          },
+          {kind: 'dont', story: Narrow, caption: 'in a 280px column: a whole page squeezed into a sidebar.'},
+        ],
+      }),
+    },
+  },
 } satisfies Meta<PageArgs>;
 
 export default meta;

@@ -2,6 +2,8 @@ import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import '../src/components/project-list/project-list.js';
 import type {SectionArgs} from './support/args.js';
 import {checkStory} from './support/checks.js';
+import {cssPropertyArgTypes} from './support/css-properties.js';
+import {guidancePage} from './support/docs-page.js';
 import {renderElement} from './support/render-element.js';
 import {STORY_FEEDS} from './support/story-feeds.js';
 import {
@@ -21,6 +23,30 @@ const meta = {
   render: renderElement,
   play: checkStory,
   args: {programme: PROGRAMME_ID, headingLevel: 2, noHeading: false},
+  argTypes: cssPropertyArgTypes('project-list'),
+  parameters: {
+    docs: {
+      page: guidancePage({
+        purpose: `A project list shows every project of a programme as NHS.UK clickable cards, in as many columns as fit, after an introduction. One feed request serves every card.`,
+        whenToUse: `- On a programme's page, to show the projects it funded.
+- On a partner's page about the programme, in the main column.`,
+        whenNotToUse: `- For one project: use \`<project-card>\`.
+- In a narrow side column: the cards then stack in one long column. Link to the programme's page instead.`,
+        howToUse: `- **Heading**: "Projects" at \`heading-level\`, each card's heading one level below; \`no-heading\` when the page gives the section its own heading.
+- **Projects**: each title 65 characters or fewer and each summary one or two sentences, so cards in a row are about the same height.
+- **Introduction**: one or two short paragraphs.`,
+        examples: () => [
+          {
+            kind: 'do',
+            story: Wide,
+            caption: "in the page's main column: cards side by side, each row the same height.",
+          },
+          {kind: 'dont', story: Narrow, caption: 'in a 280px column: one long column of cards.'},
+          {kind: 'dont', story: LongContent, caption: 'long titles and summaries: the rows become very tall.'},
+        ],
+      }),
+    },
+  },
 } satisfies Meta<SectionArgs>;
 
 export default meta;

@@ -2,6 +2,8 @@ import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import '../src/components/related-programmes/related-programmes.js';
 import type {ElementArgs} from './support/args.js';
 import {checkStory} from './support/checks.js';
+import {cssPropertyArgTypes} from './support/css-properties.js';
+import {guidancePage} from './support/docs-page.js';
 import {renderElement} from './support/render-element.js';
 import {STORY_FEEDS} from './support/story-feeds.js';
 import {
@@ -21,6 +23,26 @@ const meta = {
   render: renderElement,
   play: checkStory,
   args: {programme: PROGRAMME_ID, headingLevel: 2},
+  argTypes: cssPropertyArgTypes('related-programmes'),
+  parameters: {
+    docs: {
+      page: guidancePage({
+        purpose: `Related programmes is a programme's further reading: its reports and resources, and related programmes, as NHS.UK cards under a "Further reading" heading.`,
+        whenToUse: `- At the end of a programme's page.
+- On a partner's page, to point to the programme's evaluation and related work.`,
+        whenNotToUse: `- For the programme's own projects: use \`<project-list>\`.
+- For links that are not about the programme: use the page's own related links.`,
+        howToUse: `- **Heading level**: "Further reading" at \`heading-level\`, each card's heading one level below.
+- **Titles**: the report's or programme's own title, 80 characters or fewer.
+- **Summaries**: one or two sentences each: what the reader will find.
+- **Type**: a short label ("Research report", "Programme").`,
+        examples: () => [
+          {kind: 'do', story: Ready, caption: 'two cards, each with a type, a title and a one-sentence summary.'},
+          {kind: 'dont', story: LongContent, caption: 'long titles and summaries: readers lose which card is which.'},
+        ],
+      }),
+    },
+  },
 } satisfies Meta<ElementArgs>;
 
 export default meta;

@@ -3,7 +3,9 @@
  * each in a fresh iframe, so the README cannot promise what the package does not do. The only
  * changes are the README's example URLs, pointed at this test server:
  *   https://programmes.example.org/feed.json  → /__feed/readme-<name> (the sample feed)
- *   https://programmes.example.org/elements/   → /dist/ (the build; `npm test` builds first)
+ *   https://programmes.example.org/elements/<version>/ → /elements/<version>/ (the build, served
+ *     as `npm start` publishes it: web-dev-server.config.mjs; `npm test` builds first), so a
+ *     README naming another version than package.json's fails here
  * and, in the npm snippets, `programme-elements/…` specifiers resolved through package.json's
  * `exports`, as a bundler would. Snippets that show only elements (theming, events) get the
  * partner snippet's script line first. test/embed/pages/probe.js records what each frame saw
@@ -15,7 +17,7 @@ import {ELEMENT_TAGS} from '../src/elements.js';
 
 const EXAMPLE_ORIGIN = 'https://programmes.example.org';
 const EXAMPLE_FEED = `${EXAMPLE_ORIGIN}/feed.json`;
-const EXAMPLE_ELEMENTS = `${EXAMPLE_ORIGIN}/elements/`;
+const EXAMPLE_ELEMENTS = `${EXAMPLE_ORIGIN}/elements/${packageJson.version}/`;
 /** The elements that show content: every one but `<programme-feed>`. */
 const TAGS = ELEMENT_TAGS.filter((tag) => tag !== 'programme-feed');
 const CARD_TITLE = 'Example title: dialysis patients taking control';
@@ -57,7 +59,7 @@ function snippet(name: string): Snippet {
 function localise(code: string, name: string, feedQuery = ''): string {
   return code
     .replaceAll(EXAMPLE_FEED, `${location.origin}/__feed/readme-${name}${feedQuery}`)
-    .replaceAll(EXAMPLE_ELEMENTS, `${location.origin}/dist/`)
+    .replaceAll(EXAMPLE_ELEMENTS, `${location.origin}/elements/${packageJson.version}/`)
     .replaceAll(EXAMPLE_ORIGIN, location.origin);
 }
 
@@ -176,7 +178,10 @@ describe('README embedding snippets', function () {
     const [card] = await rendered(frame);
     const style = (element: Element) => frameWindow(frame).getComputedStyle(element);
     expect(style(part(card!, 'base')).borderTopColor).to.equal('rgb(0, 112, 60)');
-    expect(style(part(card!, 'type')).borderTopLeftRadius).to.equal('0px');
+    expect(style(part(card!, 'base')).borderTopLeftRadius).to.equal('8px');
+    // --pe-heading-size: s, nhsuk-heading-s: 19px, 22px from 641px (a card's heading is otherwise 22px, 26px).
+    const tablet = frameWindow(frame).matchMedia('(min-width: 40.0625em)').matches;
+    expect(style(part(card!, 'title')).fontSize).to.equal(tablet ? '22px' : '19px');
     expect(style(part(card!, 'title')).fontFamily).to.contain('Georgia');
   });
 

@@ -6,7 +6,7 @@ import {FeedError} from './feed-error.js';
 import {FeedErrorEvent, FeedLoadEvent} from './feed-events.js';
 import {getFeedStore} from './feed-store.js';
 import {invalidFeedMessage, notJsonMessage} from './load-feed.js';
-import {parseFeed} from './parse-feed.js';
+import {parseFeed, problemsOf} from './parse-feed.js';
 import {programmePageUrl} from './select.js';
 import {installContextRoot} from '../internal/context-root.js';
 import {safeHref} from '../internal/links.js';
@@ -154,7 +154,7 @@ export class FeedController<T = never> implements ReactiveController {
     if (this.ownSource && state !== this.announced) {
       if (state.status === 'ready') {
         this.announced = state;
-        this.host.dispatchEvent(new FeedLoadEvent(state.feed, state.url));
+        this.host.dispatchEvent(new FeedLoadEvent(state.feed, state.url, problemsOf(state.feed)));
       } else if (state.status === 'error') {
         this.announced = state;
         this.host.dispatchEvent(new FeedErrorEvent(state.error));

@@ -8,11 +8,14 @@ export class FeedLoadEvent extends Event {
   readonly feed: Feed;
   /** The absolute feed URL: `src`, also for inline data that names where it is published; undefined for inline data without `src`. */
   readonly url: string | undefined;
+  /** What the feed's check left out or advises on (see docs/problems.md): empty for a feed shown whole. */
+  readonly problems: readonly FeedProblem[];
 
-  constructor(feed: Feed, url: string | undefined) {
+  constructor(feed: Feed, url: string | undefined, problems: readonly FeedProblem[] = []) {
     super(FeedLoadEvent.eventName, {bubbles: true, composed: true});
     this.feed = feed;
     this.url = url;
+    this.problems = problems;
   }
 }
 

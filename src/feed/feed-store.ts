@@ -9,6 +9,7 @@
 import type {Feed} from './feed.js';
 import type {FeedState} from './feed-context.js';
 import {FeedError} from './feed-error.js';
+import {problemsOf} from './parse-feed.js';
 import {loadFeed, type LoadPolicy, type LoadResult} from './load-feed.js';
 
 export type FeedListener = (state: FeedState) => void;
@@ -195,6 +196,20 @@ export class FeedStore {
       );
       return;
     }
+    if (previous && damage(result.feed) > damage(previous.feed)) {
+      // A refresh never replaces good content with less: the copy held stays on screen, and the
+      // feed's owner hears why (the elements go on showing the feed an error state carries).
+      const problems = problemsOf(result.feed).filter((problem) => problem.severity !== 'advice');
+      this.fail(
+        entry,
+        new FeedError(
+          'invalid',
+          `The feed at ${entry.url} was refreshed with parts that are not valid; the last good copy is still shown.`,
+          {problems, url: entry.url},
+        ),
+      );
+      return;
+    }
     entry.good = {feed: result.feed, etag: result.etag, lastModified: result.lastModified, confirmedAt: this.now()};
     this.setState(entry, {status: 'ready', feed: result.feed, url: entry.url});
   }
@@ -293,6 +308,11 @@ function describeThrown(error: unknown): string {
   } catch {
     return 'an exception';
   }
+}
+
+/** How much of a feed `parseFeed` left out or cut down: its item and field problems. */
+function damage(feed: Feed): number {
+  return problemsOf(feed).filter((problem) => problem.severity === 'item' || problem.severity === 'field').length;
 }
 
 let store: FeedStore | undefined;

@@ -13,10 +13,17 @@ import {problemsOf} from './parse-feed.js';
  */
 export function selectProgramme(feed: Feed, id: string | undefined): Programme | FeedError {
   if (!id) {
-    if (feed.programmes.length === 1) return feed.programmes[0]!;
+    // "The only programme" must be the feed's only one, not the one left after another was left out.
+    const programmesLeftOut = problemsOf(feed).some(
+      (problem) => problem.severity === 'item' && problem.values['item'] === 'programme',
+    );
+    if (feed.programmes.length === 1 && !programmesLeftOut) return feed.programmes[0]!;
+    const ids = listIds(feed.programmes.map((p) => p.id));
     return new FeedError(
       'not-found',
-      `This feed has ${feed.programmes.length} programmes: set the programme attribute to one of their ids (${listIds(feed.programmes.map((p) => p.id))}).`,
+      programmesLeftOut
+        ? `This feed left out a programme that is not valid, so which programme to show is not clear: set the programme attribute to one of the ids shown (${ids}).`
+        : `This feed has ${feed.programmes.length} programmes: set the programme attribute to one of their ids (${ids}).`,
     );
   }
   return (

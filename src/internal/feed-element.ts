@@ -1,4 +1,4 @@
-import {html, isServer, LitElement, nothing, type TemplateResult} from 'lit';
+import {adoptStyles, html, isServer, LitElement, nothing, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import type {Feed} from '../feed/feed.js';
 import {FeedController, feedStateOf, viewOf} from '../feed/feed-controller.js';
@@ -80,6 +80,19 @@ export abstract class FeedElement<T> extends LitElement {
     langChanged: () => this.followLocale(),
     catalogueChanged: () => this.requestUpdate(),
   };
+
+  /**
+   * Lit's hydration support takes a server-rendered shadow root as it is, its styles in the
+   * `<style>` the server wrote, which a strict CSP refuses; the element adopts its constructable
+   * stylesheets there too, as a client-rendered root has them (no DOM change: hydration stays a no-op).
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const rendered = this.shadowRoot;
+    const root = super.createRenderRoot();
+    if (!isServer && rendered && root === rendered)
+      adoptStyles(rendered, (this.constructor as typeof LitElement).elementStyles);
+    return root;
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();

@@ -12,6 +12,25 @@ import {css} from 'lit';
  * only through inheritance. The inherited properties that would change our layout are set on
  * `:host` with `!important`, which in the shadow-DOM cascade beats even the page's
  * `!important` rules. The font family and the language are deliberately left to the page.
+ *
+ * Text size: the host takes `font-size: medium`, the reader's own default size (what they set
+ * in the browser), whatever the page does to `html` and so to `rem`; everything inside is sized
+ * in `em` from it, never in `px` or `rem`. The type scale is nhsuk-frontend 10's, as ratios of
+ * that size (`--_fs-*`, `--_lh-*`), and the spacing scale is its `nhsuk-spacing` /
+ * `nhsuk-responsive-spacing` in px (`--_s*`, `--_r*`).
+ *
+ * The mobile / tablet switch is nhsuk-frontend's own media query, `(min-width: 40.0625em)`:
+ * 641px at the default size (a media query's `em` is the reader's default size too, so it moves
+ * with it, as on NHS.UK). A viewport query, not a container query, for the type and spacing
+ * scale: an element's text then has the size of the page's text around it (an NHS.UK page
+ * switches on the viewport), and a card in a narrow column of a wide page reads like the page's
+ * other cards. Layout (columns, side-by-side rows) does follow the element's own width: each
+ * host is an inline-size container, queried in `@container` rules.
+ *
+ * Headings: the visual size follows the heading's level (nhsuk-frontend's `h1`..`h6`: `xl`,
+ * `l`, `m`, `s`, `xs`), card headings are at most `m` (the NHS.UK card heading), and
+ * `--pe-heading-size` (`xl`, `l`, `m`, `s` or `xs`) on an element, or any ancestor, sets its top
+ * heading's size apart from its level.
  */
 export const sharedStyles = css`
   :host {
@@ -25,10 +44,48 @@ export const sharedStyles = css`
     --_focus-text: var(--pe-focus-text-colour, var(--nhsuk-focus-text-colour, #212b32));
     --_border: var(--pe-border-colour, var(--nhsuk-border-colour, #d8dde0));
     --_card-background: var(--pe-card-background-colour, var(--nhsuk-card-background-colour, #ffffff));
+    --_card-hover-border: var(--pe-card-hover-border-colour, #aeb7bd);
     --_error: var(--pe-error-colour, var(--nhsuk-error-colour, #d5281b));
     --_skeleton: var(--pe-skeleton-colour, #d8dde0);
-    --_radius: var(--pe-border-radius, 4px);
-    --_space: var(--pe-space, 16px);
+    /* Cards are square on NHS.UK; placeholders keep a slight rounding unless the page sets one. */
+    --_radius: var(--pe-border-radius, 0);
+    --_skeleton-radius: var(--pe-border-radius, 4px);
+
+    /* nhsuk-spacing(1..9), and nhsuk-responsive-spacing(3..7) at mobile size (tablet below). */
+    --_s1: 4px;
+    --_s2: 8px;
+    --_s3: 16px;
+    --_s4: 24px;
+    --_s5: 32px;
+    --_r3: 8px;
+    --_r4: 16px;
+    --_r5: 24px;
+    --_r6: 32px;
+    --_r7: 40px;
+    /* A card's padding (nhsuk-card__content): responsive spacing 5. */
+    --_card-padding: var(--pe-space, 24px);
+
+    /* nhsuk-frontend's type scale at mobile size, as multiples of the reader's size. The body is
+       the 19 point (16px), the small text the 16 point (14px). */
+    --_body: 1;
+    --_lh-body: 1.5;
+    --_fs-xl: 2;
+    --_lh-xl: 1.1875;
+    --_fs-l: 1.6875;
+    --_lh-l: 1.2222;
+    --_fs-m: 1.375;
+    --_lh-m: 1.3182;
+    --_fs-s: 1.1875;
+    --_lh-s: 1.4211;
+    --_fs-xs: 1;
+    --_lh-xs: 1.5;
+    --_fs-small: 0.875;
+    --_lh-small: 1.7143;
+    --_fs-tag: 0.875;
+    /* Heading margins below (nhsuk-frontend: h1 40px, the others 16px at mobile size). */
+    --_mb-xl: 40px;
+    --_mb-heading: 16px;
+    --_heading-gap: 4px;
 
     display: block !important;
     box-sizing: border-box !important;
@@ -36,7 +93,8 @@ export const sharedStyles = css`
     border: 0 !important;
     color: var(--_text) !important;
     background: transparent !important;
-    font-size: 16px !important;
+    /* The reader's default size: neither the page's px nor its root size reach inside. */
+    font-size: medium !important;
     font-weight: 400 !important;
     font-style: normal !important;
     line-height: 1.5 !important;
@@ -76,6 +134,36 @@ export const sharedStyles = css`
     container-type: inline-size;
   }
 
+  /* nhsuk-frontend's tablet sizes, from its own breakpoint (641px at the default text size). */
+  @media (min-width: 40.0625em) {
+    :host {
+      --_r3: 16px;
+      --_r4: 24px;
+      --_r5: 32px;
+      --_r6: 40px;
+      --_r7: 48px;
+      --_card-padding: var(--pe-space, 32px);
+      --_body: 1.1875;
+      --_lh-body: 1.4737;
+      --_fs-xl: 3;
+      --_lh-xl: 1.125;
+      --_fs-l: 2.25;
+      --_lh-l: 1.1667;
+      --_fs-m: 1.625;
+      --_lh-m: 1.2308;
+      --_fs-s: 1.375;
+      --_lh-s: 1.3636;
+      --_fs-xs: 1.1875;
+      --_lh-xs: 1.4737;
+      --_fs-small: 1;
+      --_lh-small: 1.5;
+      --_fs-tag: 1;
+      --_mb-xl: 48px;
+      --_mb-heading: 24px;
+      --_heading-gap: 8px;
+    }
+  }
+
   :host([hidden]) {
     display: none !important;
   }
@@ -86,13 +174,19 @@ export const sharedStyles = css`
     box-sizing: border-box;
   }
 
+  /* The body size, on each top-level wrapper; everything inside is sized relative to it. */
+  .content,
+  .error {
+    font-size: calc(var(--_body) * 1em);
+    line-height: var(--_lh-body);
+  }
+
   h1,
   h2,
   h3,
   h4,
   h5,
   h6,
-  p,
   ul,
   ol,
   dl,
@@ -102,14 +196,123 @@ export const sharedStyles = css`
     padding: 0;
   }
 
+  /* Paragraphs, lists and definition lists are spaced as NHS.UK's are: below, never above. */
+  p,
+  ul,
+  ol,
+  dl {
+    margin-block: 0 var(--_r4);
+  }
+
+  /* The last thing in a box has no margin below it (nhsuk-frontend does the same in cards). */
+  .panel > :last-child,
+  .body > :last-child,
+  .inset > :last-child,
+  .error > :last-child,
+  li > :last-child {
+    margin-block-end: 0;
+  }
+
+  /* Each heading's size follows its level by default (nhsuk-frontend's h1..h6). */
   h1,
   h2,
   h3,
   h4,
   h5,
   h6 {
-    font-weight: 600;
+    --_h-fs: var(--_fs-xs);
+    --_h-lh: var(--_lh-xs);
+    --_h-mb: var(--_mb-heading);
+    margin-block: 0 var(--_h-mb);
     color: inherit;
+    font-size: calc(var(--_h-fs) / var(--_body) * 1em);
+    font-weight: 600;
+    line-height: var(--_h-lh);
+  }
+
+  h1 {
+    --_h-fs: var(--_fs-xl);
+    --_h-lh: var(--_lh-xl);
+    --_h-mb: var(--_mb-xl);
+  }
+
+  h2 {
+    --_h-fs: var(--_fs-l);
+    --_h-lh: var(--_lh-l);
+  }
+
+  h3,
+  .heading--m {
+    --_h-fs: var(--_fs-m);
+    --_h-lh: var(--_lh-m);
+  }
+
+  h4,
+  .heading--s {
+    --_h-fs: var(--_fs-s);
+    --_h-lh: var(--_lh-s);
+  }
+
+  /* A card's heading is at most nhsuk-heading-m, whatever its level. */
+  .panel h1,
+  .panel h2 {
+    --_h-fs: var(--_fs-m);
+    --_h-lh: var(--_lh-m);
+    --_h-mb: var(--_mb-heading);
+  }
+
+  /* A heading after a paragraph or a list: nhsuk-frontend's 4px (8px from 641px) above it. */
+  :is(p, ul, ol, dl) + :is(h1, h2, h3, h4, h5, h6) {
+    padding-block-start: var(--_heading-gap);
+  }
+
+  /* --pe-heading-size sets the top heading's size apart from its level (a style query on the
+     inherited custom property: no attribute needed; browsers without style queries keep the
+     level's size). */
+  @container style(--pe-heading-size: xl) {
+    :is(.title, .heading):is(h1, h2, h3, h4, h5, h6) {
+      --_h-fs: var(--_fs-xl);
+      --_h-lh: var(--_lh-xl);
+      --_h-mb: var(--_mb-xl);
+    }
+  }
+
+  @container style(--pe-heading-size: l) {
+    :is(.title, .heading):is(h1, h2, h3, h4, h5, h6) {
+      --_h-fs: var(--_fs-l);
+      --_h-lh: var(--_lh-l);
+      --_h-mb: var(--_mb-heading);
+    }
+  }
+
+  @container style(--pe-heading-size: m) {
+    :is(.title, .heading):is(h1, h2, h3, h4, h5, h6) {
+      --_h-fs: var(--_fs-m);
+      --_h-lh: var(--_lh-m);
+      --_h-mb: var(--_mb-heading);
+    }
+  }
+
+  @container style(--pe-heading-size: s) {
+    :is(.title, .heading):is(h1, h2, h3, h4, h5, h6) {
+      --_h-fs: var(--_fs-s);
+      --_h-lh: var(--_lh-s);
+      --_h-mb: var(--_mb-heading);
+    }
+  }
+
+  @container style(--pe-heading-size: xs) {
+    :is(.title, .heading):is(h1, h2, h3, h4, h5, h6) {
+      --_h-fs: var(--_fs-xs);
+      --_h-lh: var(--_lh-xs);
+      --_h-mb: var(--_mb-heading);
+    }
+  }
+
+  /* nhsuk-body-s: secondary lines such as dates and organisations. */
+  .small {
+    font-size: calc(var(--_fs-small) / var(--_body) * 1em);
+    line-height: var(--_lh-small);
   }
 
   img {
@@ -150,14 +353,16 @@ export const sharedStyles = css`
     text-decoration: none;
   }
 
+  /* nhsuk-tag (blue unless a tone says otherwise): square, bold, 14px then 16px from 641px.
+     --pe-tag-text-colour and --pe-tag-background-colour restyle every tag (a dark theme). */
   .tag {
     display: inline-block;
     padding: 4px 8px;
-    border: 1px solid var(--_tag-text, #004281);
-    border-radius: var(--_radius);
-    color: var(--_tag-text, #004281);
-    background-color: var(--_tag-background, #ccdff1);
-    font-size: 14px;
+    border: 1px solid var(--pe-tag-text-colour, var(--_tag-text, #004281));
+    border-radius: 0;
+    color: var(--pe-tag-text-colour, var(--_tag-text, #004281));
+    background-color: var(--pe-tag-background-colour, var(--_tag-background, #ccdff1));
+    font-size: calc(var(--_fs-tag) / var(--_body) * 1em);
     font-weight: 600;
     line-height: 1;
     overflow-wrap: anywhere;
@@ -176,35 +381,39 @@ export const sharedStyles = css`
     white-space: nowrap !important;
   }
 
-  /* An NHS.UK card (nhsuk-card): the panel of every card, key-facts box and loading card. */
+  /* An NHS.UK card (nhsuk-card with its nhsuk-card__content): the panel of every card, key-facts
+     box and loading card. */
   .panel {
-    padding: var(--_space);
+    padding: var(--_card-padding);
     border: 1px solid var(--_border);
+    border-radius: var(--_radius);
     background-color: var(--_card-background);
   }
 
-  /* NHS.UK clickable card: a 3px bottom edge (spacing(1) - 1px) and a darker border on hover.
-     The heading's link stretches over the whole card, so the card is clickable while only the
-     heading is a link (NHS.UK card guidance: never wrap a whole card in a link). */
+  /* NHS.UK clickable card: a 3px shadow below (nhsuk-frontend 10 draws it as a box-shadow) and a
+     darker border on hover. The heading's link stretches over the whole card, so the card is
+     clickable while only the heading is a link (NHS.UK card guidance: never wrap a whole card in
+     a link). */
   .panel--clickable {
     position: relative;
-    border-block-end-width: 3px;
+    box-shadow: 0 3px 0 var(--_border);
   }
 
   .panel--clickable:hover {
-    border-color: var(--pe-card-hover-border-colour, #aeb7bd);
+    border-color: var(--_card-hover-border);
+    box-shadow: 0 3px 0 var(--_card-hover-border);
   }
 
   .panel--clickable .title a::before {
     content: '';
     position: absolute;
-    inset: 0;
+    inset: -1px -1px -4px;
     z-index: 1;
   }
 
   .skeleton {
     display: block;
-    border-radius: var(--_radius);
+    border-radius: var(--_skeleton-radius);
     background-color: var(--_skeleton);
   }
 
@@ -230,27 +439,27 @@ export const sharedStyles = css`
   }
 
   .error {
-    padding: var(--_space);
+    padding: var(--_r4);
     border-inline-start: 8px solid var(--_error);
     background-color: var(--_card-background);
   }
 
+  .error > p {
+    margin-block-end: var(--_s2);
+  }
+
+  /* A heading at the element's level, drawn as a bold line of body text. */
   .error__title {
+    margin-block: 0 var(--_s2);
     font-size: inherit;
     font-weight: 600;
+    line-height: inherit;
   }
 
   .error__detail {
     color: var(--_secondary-text);
-    font-size: 14px;
-  }
-
-  /* The host is the container: its content takes the NHS.UK tablet type size when it has room. */
-  @container (min-width: 600px) {
-    .content {
-      font-size: 19px;
-      line-height: 28px;
-    }
+    font-size: calc(var(--_fs-small) / var(--_body) * 1em);
+    line-height: var(--_lh-small);
   }
 
   @media (forced-colors: active) {

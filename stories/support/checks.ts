@@ -22,7 +22,15 @@ type Expected = 'loading' | 'error' | 'ready';
 export function expectedState(args: Record<string, unknown>): Expected {
   if (args['src'] === STORY_FEEDS.pending) return 'loading';
   if (args['src'] === STORY_FEEDS.notFound) return 'error';
-  if (args['feed'] !== undefined && !parseFeed(args['feed']).ok) return 'error';
+  if (args['feed'] !== undefined) {
+    // A damaged feed is shown with the damage left out: the story errs when its programme went too.
+    const result = parseFeed(args['feed']);
+    if (!result.ok) return 'error';
+    const programme = args['programme'];
+    const kept = typeof programme === 'string' ? result.feed.programmes.some((p) => p.id === programme) : true;
+    const damaged = result.problems.some((problem) => /^programmes\[\d+\](\.title|\.id)?$/.test(problem.path));
+    if (!kept || (programme === undefined && damaged)) return 'error';
+  }
   return 'ready';
 }
 

@@ -3,10 +3,12 @@
  * the story's current args (and the toolbar's theme, as the page's own CSS). Shown in the Embed
  * panel of every story and as each story's code in the docs pages.
  */
+import {VERSION} from '../../src/version.js';
+import {cssPropertyArgs} from './css-properties.js';
 import {themeNamed} from './themes.js';
 
-/** Where the README's embedding examples load the library and the feed from. */
-const SCRIPT = '<script type="module" src="https://programmes.example.org/elements/programme-elements.js"></script>';
+/** Where the README's embedding examples load the library (this version) and the feed from. */
+const SCRIPT = `<script type="module" src="https://programmes.example.org/elements/${VERSION}/programme-elements.js" crossorigin="anonymous"></script>`;
 const PLACEHOLDER_FEED = 'https://programmes.example.org/feed.json';
 
 /** What the snippet needs to know about a story: its element, args, children and theme. */
@@ -55,7 +57,8 @@ export function embedSnippet({tag, args, children = [], theme}: EmbedInput): str
   const feedGivenAsProperty = args['feed'] !== undefined && !args['src'];
   const lines = [SCRIPT, ''];
   const {properties} = themeNamed(theme);
-  const declarations = Object.entries(properties);
+  // The theme's custom properties, then those set in the controls.
+  const declarations = Object.entries({...properties, ...cssPropertyArgs(args)});
   if (declarations.length) {
     lines.push(
       '<style>',

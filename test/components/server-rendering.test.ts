@@ -63,6 +63,20 @@ describe('server rendering', function () {
     for (const tag of TAGS) expect(cases.filter((c) => c.tag === tag).length, tag).to.be.greaterThan(2);
   });
 
+  it('a pre-rendered card under a strict CSP, which refuses its inline styles, is styled once it hydrates', async () => {
+    const card = cases.find((c) => c.tag === 'project-card')!;
+    const page = await frame(`/__ssr/element?${query(card, true)}&csp=strict`);
+    placed.push(page);
+    const el = page.contentDocument!.querySelector('project-card') as Lit;
+    const win = page.contentWindow as Window & {__record: {violations: string[]}};
+    await waitUntil(() => el.hasUpdated, 'hydrated', {timeout: 10_000});
+    expect(win.__record.violations.length, 'the server-rendered <style> was refused').to.be.greaterThan(0);
+    expect([...new Set(win.__record.violations)]).to.deep.equal(['style-src-elem']);
+    const article = el.shadowRoot!.querySelector('[part~="base"]')!;
+    expect(win.getComputedStyle(el).display).to.equal('block');
+    expect(win.getComputedStyle(article).borderTopStyle).to.equal('solid');
+  });
+
   for (const c of cases) {
     const name = `<${c.tag}> on ${c.feed}/${c.programme}${c.project ? `/${c.project}` : ''}`;
 

@@ -2,14 +2,18 @@
  * Issue 14: a feed damaged in one project still shows every other project, in every element that
  * shows projects, and the damaged project's own card shows its error, alone.
  */
-import {expect, fixture, html, oneEvent} from '@open-wc/testing';
+import {expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
 import '../../src/components/programme-feed/programme-feed.js';
 import '../../src/components/programme-page/programme-page.js';
+import '../../src/components/programme-summary/programme-summary.js';
 import '../../src/components/project-card/project-card.js';
 import '../../src/components/project-list/project-list.js';
-import type {FeedErrorEvent} from '../../src/feed/feed-events.js';
+import type {Feed} from '../../src/feed/feed.js';
+import type {FeedState} from '../../src/feed/feed-context.js';
+import type {FeedErrorEvent, FeedLoadEvent} from '../../src/feed/feed-events.js';
+import {FeedStore} from '../../src/feed/feed-store.js';
 import {renderedElements, settled, shadow, text} from '../helpers/dom.js';
-import {feedWith, PROGRAMME_ID, PROJECT_TITLES} from '../helpers/feeds.js';
+import {feedWith, PROGRAMME_ID, PROJECT_TITLES, sampleFeed} from '../helpers/feeds.js';
 
 const DAMAGED = 2;
 /** The sample feed with its third project's title a number: that project alone is invalid. */
@@ -68,5 +72,61 @@ describe('a feed damaged in one project', () => {
     await settled(card);
     expect(shadow(card).querySelector('[part~="error"]')).to.equal(null);
     expect(text(shadow(card).querySelector('[part~="title"]'))).to.equal(PROJECT_TITLES[0]);
+  });
+
+  it('does not take the one programme left of two as "the only one": an element without programme asks which', async () => {
+    const el = document.createElement('programme-summary');
+    el.feed = feedWith((f) => ((f.programmes[1] as {title: unknown}).title = 42));
+    const error = oneEvent(el, 'feed-error');
+    document.body.append(el);
+    try {
+      expect(((await error) as unknown as FeedErrorEvent).message).to.include('set the programme attribute');
+      await settled(el);
+      expect(shadow(el).querySelector('[part~="error"]'), 'the error state').to.not.equal(null);
+      expect(headingTexts(el)).to.not.include('Closing the Gap through Changing Relationships');
+    } finally {
+      el.remove();
+    }
+  });
+
+  it('feed-load carries the problems of a feed shown with something left out', async () => {
+    const el = document.createElement('project-list');
+    el.programme = PROGRAMME_ID;
+    el.feed = damagedFeed();
+    const loaded = oneEvent(el, 'feed-load');
+    document.body.append(el);
+    try {
+      const {problems} = (await loaded) as unknown as FeedLoadEvent;
+      expect(problems.map(({code, severity, path}) => `${code} ${severity} ${path}`)).to.deep.equal([
+        `item-invalid item programmes[0].projects[${DAMAGED}].title`,
+      ]);
+    } finally {
+      el.remove();
+    }
+  });
+
+  it('a refresh that brings a damaged feed keeps the good copy on screen, and says why', async () => {
+    const answers = [sampleFeed(), damagedFeed()];
+    const store = new FeedStore({
+      retries: 0,
+      fetch: async () => new Response(JSON.stringify(answers.shift()), {headers: {'Content-Type': 'application/json'}}),
+    });
+    const url = 'https://feeds.example.org/refresh.json';
+    const states: FeedState[] = [];
+    const stop = store.subscribe(url, (state) => states.push(state));
+    try {
+      await waitUntil(() => states.at(-1)?.status === 'ready', 'the first copy');
+      const good = (states.at(-1) as {feed: Feed}).feed;
+      store.refresh(url);
+      await waitUntil(() => states.at(-1)?.status === 'error', 'the refresh is refused');
+      const last = states.at(-1) as Extract<FeedState, {status: 'error'}>;
+      expect(last.feed, 'the good copy stays').to.equal(good);
+      expect(last.error.problems.map((problem) => problem.path)).to.deep.equal([
+        `programmes[0].projects[${DAMAGED}].title`,
+      ]);
+      expect(good.programmes[0]!.projects).to.have.length(6);
+    } finally {
+      stop();
+    }
   });
 });

@@ -2,7 +2,7 @@
 // first), for the server-rendering tests:
 //
 //   GET /__ssr/feed/<sample|several>                  → the feed, as JSON (no .json: the dev server would make it a module)
-//   GET /__ssr/element?tag=&feed=&programme=&project=&js=0|1
+//   GET /__ssr/element?tag=&feed=&programme=&project=&js=0|1&csp=strict
 //   GET /__ssr/page?feed=&programme=&js=0|1           → renderPage's whole document
 //   GET /__site/<path>?js=0|1                         → the static site `programme-elements site`
 //                                                       writes for the sample feed (base URL /__site/)
@@ -20,11 +20,14 @@ const FEEDS = {
   several: readFileSync(new URL('../fixtures/several-programmes.json', import.meta.url), 'utf8'),
 };
 const FEED_PATH = '/__ssr/feed/';
+const STRICT_CSP =
+  "default-src 'self'; script-src 'self' 'nonce-recorder'; style-src 'self'; require-trusted-types-for 'script'";
 const SITE_PATH = '/__site/';
 
 const HYDRATE = `<script type="module" src="/dist/programme-elements.hydrate.js"></script>`;
-const RECORDER = `<script>
-  window.__record = {mutations: [], fetches: [], errors: []};
+const RECORDER = `<script nonce="recorder">
+  window.__record = {mutations: [], fetches: [], errors: [], violations: []};
+  document.addEventListener('securitypolicyviolation', (event) => window.__record.violations.push(event.effectiveDirective));
   const note = (records) => {
     for (const r of records) {
       window.__record.mutations.push({type: r.type, attribute: r.attributeName, target: r.target.nodeName, added: r.addedNodes.length, removed: r.removedNodes.length});
@@ -96,8 +99,11 @@ export function ssrPlugin() {
           return {body: js ? recorded(page, HYDRATE + RECORDER) : page, type: 'html'};
         }
         const markup = await renderElement(query.tag, {...options, project: query.project || undefined});
+        if (query.fragment === '1') return {body: markup, type: 'html'};
         const body = `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>${query.tag}</title></head><body>${markup}${js ? HYDRATE + RECORDER : ''}</body></html>`;
-        return {body, type: 'html'};
+        // A partner's strict policy: no inline styles (the server's <style>s are refused), scripts only from here.
+        const headers = query.csp === 'strict' ? {'Content-Security-Policy': STRICT_CSP} : {};
+        return {body, type: 'html', headers};
       } catch (error) {
         return {body: `${error.name}: ${error.message}`, type: 'text'};
       }

@@ -64,6 +64,8 @@ export function testServerPlugin() {
       const headers = {
         'Content-Type': bodyName === 'html' ? 'text/html; charset=utf-8' : 'application/json; charset=utf-8',
         'Cache-Control': 'no-store',
+        // As a published feed is: readable from any origin (test/embed/cross-origin.test.ts).
+        'Access-Control-Allow-Origin': '*',
       };
       const etag = q.get('etag');
       if (etag) {

@@ -5,71 +5,44 @@ export const styles = css`
     --_min-column: var(--pe-aims-min-column-width, 240px);
   }
 
-  .aims {
-    display: flex;
-    flex-direction: column;
-    gap: 16px;
-  }
-
-  .title {
-    font-size: 22px;
-    line-height: 29px;
-  }
-
-  /* An NHS.UK card group: as many columns as fit, each at least --_min-column wide, never wider
-     than the element (min() keeps one column in a 280px box). */
-  .list {
-    display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, var(--_min-column)), 1fr));
-    gap: 16px;
-    list-style: none;
-  }
-
-  .aim {
-    display: flex;
-    flex-direction: column;
-    gap: 8px;
-  }
-
-  .aim-title {
-    font-size: 19px;
-    line-height: 27px;
-  }
-
   .empty {
     color: var(--_secondary-text);
   }
 
-  @container (min-width: 600px) {
-    .aims {
-      gap: 24px;
-    }
+  /* An NHS.UK card group of non-clickable cards: as many columns as fit, each at least
+     --_min-column wide, never wider than the element (min() keeps one column in a 280px box). */
+  .list {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, var(--_min-column)), 1fr));
+    gap: var(--_r4);
+    list-style: none;
+  }
 
-    .title {
-      font-size: 26px;
-      line-height: 32px;
-    }
+  .aim {
+    min-inline-size: 0;
+  }
 
-    .list {
-      gap: 24px;
-    }
-
-    .aim {
-      padding: 24px;
-    }
-
-    .aim-title {
-      font-size: 22px;
-      line-height: 30px;
-    }
+  /* The aims' headings follow their level, as a card heading: at most nhsuk-heading-m. */
+  .aim-title:is(h1, h2) {
+    --_h-fs: var(--_fs-m);
+    --_h-lh: var(--_lh-m);
   }
 
   .skeleton--title {
-    block-size: 29px;
-    inline-size: 120px;
+    block-size: calc(var(--_fs-l) * var(--_lh-l) / var(--_body) * 1em);
+    inline-size: 5em;
   }
 
   .skeleton--heading {
-    block-size: 54px;
+    block-size: 3.25em;
+  }
+
+  .content > .skeleton--title,
+  .content > div {
+    margin-block-end: var(--_r4);
+  }
+
+  .aim > .skeleton {
+    margin-block-end: var(--_s2);
   }
 `;

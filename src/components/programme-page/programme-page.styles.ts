@@ -6,6 +6,12 @@ export const styles = css`
     --_promo-label: var(--pe-promo-label-colour, var(--nhsuk-brand-colour, #005eb8));
   }
 
+  @media (min-width: 40.0625em) {
+    :host {
+      --_page-gap: var(--pe-page-gap, 48px);
+    }
+  }
+
   .content {
     display: flex;
     flex-direction: column;
@@ -13,9 +19,19 @@ export const styles = css`
     min-inline-size: 0;
   }
 
-  /* No section pushes the page wider than its box. */
+  /* No section pushes the page wider than its box. Each section's top heading keeps its own
+     size: --pe-heading-size on the page sizes the summary's title, the page's top heading. */
   .content > * {
     min-inline-size: 0;
+  }
+
+  .content > :not(programme-summary) {
+    --pe-heading-size: initial;
+  }
+
+  /* The page's gap spaces the sections: the key facts card's own margin below is not wanted. */
+  .content > programme-summary::part(facts) {
+    margin-block-end: 0;
   }
 
   /* Promos: NHS.UK feature cards (a card whose heading is a blue label over its top edge), in a
@@ -23,8 +39,9 @@ export const styles = css`
   .promos {
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(min(100%, 280px), 1fr));
-    gap: 40px 16px;
-    padding-block-start: 16px;
+    gap: var(--_r7) var(--_r4);
+    margin: 0;
+    padding-block-start: var(--_s2);
     list-style: none;
   }
 
@@ -32,26 +49,26 @@ export const styles = css`
     display: flex;
     flex-direction: column;
     align-items: flex-start;
-    gap: 16px;
     min-inline-size: 0;
-    padding: 0 var(--_space) var(--_space);
+    padding-block-start: 0;
   }
 
-  .promo-title {
-    max-inline-size: calc(100% + var(--_space) + 1px);
-    margin-block-start: -16px;
-    margin-inline-start: calc(-1 * var(--_space) - 1px);
-    padding: 8px var(--_space);
+  /* nhsuk-card__heading--feature: the heading-m size, 8px above the card's top edge. */
+  .promo-title:is(h1, h2, h3, h4, h5, h6) {
+    --_h-fs: var(--_fs-m);
+    --_h-lh: var(--_lh-m);
+    position: relative;
+    inset-block-start: -8px;
+    max-inline-size: calc(100% + var(--_card-padding) + 1px);
+    margin-block: 0 var(--_s2);
+    margin-inline-start: calc(-1 * var(--_card-padding) - 1px);
+    padding: var(--_s2) var(--_card-padding);
     color: #ffffff;
     background-color: var(--_promo-label);
-    font-size: 19px;
-    line-height: 27px;
   }
 
-  .promo__body {
-    display: flex;
-    flex-direction: column;
-    gap: 16px;
+  .promo__body > :last-child {
+    margin-block-end: 0;
   }
 
   .promo__action {
@@ -61,80 +78,51 @@ export const styles = css`
   .skeleton-section {
     display: flex;
     flex-direction: column;
-    gap: 16px;
+    gap: var(--_r4);
   }
 
   .skeleton-grid {
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(min(100%, 280px), 1fr));
-    gap: 16px;
+    gap: var(--_r4);
   }
 
   .skeleton-card {
-    min-block-size: 240px;
+    min-block-size: 15em;
     display: flex;
     flex-direction: column;
-    gap: 8px;
+    gap: var(--_s2);
   }
 
   .skeleton--title {
-    block-size: 66px;
+    block-size: calc(var(--_fs-xl) * var(--_lh-xl) * 2 / var(--_body) * 1em);
     inline-size: 90%;
   }
 
   .skeleton--heading {
-    block-size: 29px;
+    block-size: calc(var(--_fs-l) * var(--_lh-l) / var(--_body) * 1em);
     inline-size: 40%;
   }
 
   /* The summary's key points, description and key facts, about as tall as the reference page's. */
   .skeleton--box {
-    block-size: 1400px;
+    block-size: 87.5em;
   }
 
   .skeleton--tag {
-    block-size: 24px;
-    inline-size: 120px;
+    block-size: 1.5em;
+    inline-size: 7.5em;
     max-inline-size: 60%;
   }
 
   .skeleton--card-title {
-    block-size: 27px;
+    block-size: 1.75em;
     inline-size: 80%;
   }
 
   @container (min-width: 600px) {
-    .content {
-      --_page-gap: var(--pe-page-gap, 48px);
-    }
-
-    .promos {
-      gap: 48px 24px;
-    }
-
-    .promo {
-      gap: 16px;
-      padding: 0 24px 24px;
-    }
-
-    .promo-title {
-      max-inline-size: calc(100% + 25px);
-      margin-inline-start: -25px;
-      padding: 8px 24px;
-      font-size: 22px;
-      line-height: 30px;
-    }
-
-    .skeleton--title {
-      block-size: 84px;
-    }
-
     .skeleton--box {
-      block-size: 760px;
-    }
-
-    .skeleton--heading {
-      block-size: 32px;
+      block-size: 40em;
     }
   }
 

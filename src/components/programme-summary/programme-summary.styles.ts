@@ -5,30 +5,23 @@ export const styles = css`
     --_inset-border: var(--pe-inset-border-colour, var(--nhsuk-brand-colour, #005eb8));
   }
 
-  /* One column in a narrow box; from 720px the NHS.UK two-thirds / one-third layout, with the
-     image and key facts beside the text. DOM order stays the reading order. */
+  /* One column, in normal flow (so margins collapse as on an NHS.UK page); from a 720px box the
+     NHS.UK two-thirds / one-third layout, with the image and key facts beside the text. DOM order
+     stays the reading order. */
   .summary {
-    display: grid;
-    grid-template-columns: minmax(0, 1fr);
+    display: block;
   }
 
-  .header {
-    display: flex;
-    flex-direction: column;
-    align-items: flex-start;
-    gap: 8px;
-    margin-block-end: 24px;
-  }
-
-  .title {
-    font-size: 27px;
-    line-height: 33px;
-  }
-
+  /* The strapline as nhsuk-lede-text: the text colour, at nhsuk-heading-m's size, regular weight. */
   .strapline {
-    color: var(--_secondary-text);
-    font-size: 19px;
-    line-height: 27px;
+    color: var(--_text);
+    font-size: calc(var(--_fs-m) / var(--_body) * 1em);
+    line-height: var(--_lh-m);
+  }
+
+  /* The lede's 40px (48px from 641px) below the header, whichever comes last in it. */
+  .header > :last-child {
+    margin-block-end: var(--_r7);
   }
 
   .tag--grey {
@@ -48,91 +41,104 @@ export const styles = css`
 
   .image {
     inline-size: 100%;
-    margin-block-end: 24px;
+    margin-block-end: var(--_r5);
   }
 
-  .body {
-    display: flex;
-    flex-direction: column;
-    gap: 16px;
-    margin-block-end: 24px;
-  }
-
-  /* NHS.UK inset text: a bar on the start side, no background. */
+  /* NHS.UK inset text: a bar on the start side, no background, 40px (48px) above and below. */
   .inset {
-    max-inline-size: 44em;
-    padding: 16px;
+    max-inline-size: calc(44em / var(--_body));
+    margin-block: var(--_r7);
+    padding: var(--_r4);
     border-inline-start: 8px solid var(--_inset-border);
   }
 
+  /* The space below the text, before the key facts card. */
+  .body {
+    margin-block-end: var(--_r4);
+  }
+
   .key-points {
-    display: flex;
-    flex-direction: column;
-    gap: 8px;
     padding-inline-start: 20px;
     list-style: disc;
   }
 
-  .description {
-    display: flex;
-    flex-direction: column;
-    gap: 16px;
+  .key-points > li {
+    margin-block-end: var(--_s2);
   }
 
   /* The key facts as an NHS.UK summary list inside a card. */
   .facts {
     align-self: start;
+    margin-block-end: var(--_r7);
     container-type: inline-size;
   }
 
-  .facts-title {
-    margin-block-end: 8px;
-    font-size: 19px;
-    line-height: 27px;
+  /* nhsuk-summary-list: 2px into the card's padding on each side, its cells padded back. */
+  .summary-list {
+    margin-inline: -2px;
   }
 
+  /* Stacked (nhsuk-summary-list at mobile size): the label above its value. */
   .row {
-    padding-block: 8px;
+    margin-block-end: var(--_s3);
     border-block-end: 1px solid var(--_border);
   }
 
   .row:last-child {
+    margin-block-end: 0;
     border-block-end: 0;
-    padding-block-end: 0;
+  }
+
+  .key,
+  .value {
+    padding-inline: 2px;
+    overflow-wrap: break-word;
   }
 
   .key {
+    margin-block-end: var(--_s1);
     font-weight: 600;
   }
 
-  /* Label and value side by side once the card is wide enough for both. */
+  .value {
+    margin-block-end: var(--_s3);
+  }
+
+  .row:last-child > .value {
+    margin-block-end: 0;
+  }
+
+  /* Label and value side by side (nhsuk-summary-list's table from 641px: the key 30% wide, each
+     cell 8px above and below) once the card is wide enough for both. */
   @container (min-width: 400px) {
     .row {
       display: grid;
-      grid-template-columns: minmax(0, 2fr) minmax(0, 3fr);
-      gap: 16px;
-    }
-  }
-
-  @container (min-width: 600px) {
-    .title {
-      font-size: 36px;
-      line-height: 42px;
+      grid-template-columns: minmax(0, 3fr) minmax(0, 7fr);
+      margin-block-end: 0;
     }
 
-    .strapline {
-      font-size: 22px;
-      line-height: 30px;
+    .key,
+    .value {
+      padding-block: 8px;
     }
 
-    .facts-title {
-      font-size: 22px;
-      line-height: 30px;
+    .key {
+      padding-inline-end: 22px;
+    }
+
+    .value {
+      margin-block-end: 0;
+    }
+
+    .row:last-child > .key,
+    .row:last-child > .value {
+      padding-block-end: 9px;
     }
   }
 
   @container (min-width: 720px) {
     .summary {
+      display: grid;
       grid-template-columns: minmax(0, 2fr) minmax(0, 1fr);
       grid-template-rows: auto auto auto 1fr;
       grid-template-areas:
@@ -140,7 +146,7 @@ export const styles = css`
         'body image'
         'body facts'
         'body .';
-      column-gap: 32px;
+      column-gap: var(--_s5);
     }
 
     .header {
@@ -158,30 +164,29 @@ export const styles = css`
     .facts {
       grid-area: facts;
     }
+
+    /* Grid items keep their margins apart: the inset's own margin above is the gap the lede's
+       would have collapsed into, so the header gives none. */
+    .summary:has(.body > .inset:first-child) > .header > :last-child {
+      margin-block-end: 0;
+    }
   }
 
   .skeleton--title {
-    block-size: 66px;
+    block-size: calc(var(--_fs-l) * var(--_lh-l) * 2 / var(--_body) * 1em);
     inline-size: 80%;
   }
 
   .skeleton--tag {
-    block-size: 24px;
-    inline-size: 176px;
+    block-size: 1.5em;
+    inline-size: 11em;
   }
 
   .skeleton--inset {
-    block-size: 88px;
+    block-size: 5.5em;
   }
 
-  .header .skeleton,
-  .body .skeleton {
-    align-self: stretch;
-  }
-
-  .header .skeleton--tag,
-  .header .skeleton--title,
-  .header .skeleton--short {
-    align-self: flex-start;
+  .header .skeleton--title {
+    margin-block-end: var(--_r4);
   }
 `;

@@ -5,29 +5,17 @@ export const styles = css`
     --_min-column: var(--pe-project-list-min-column-width, 256px);
   }
 
-  .projects {
-    display: flex;
-    flex-direction: column;
-    gap: 16px;
+  .introduction > :last-child {
+    margin-block-end: var(--_r4);
   }
 
-  .title {
-    font-size: 22px;
-    line-height: 29px;
-  }
-
-  .introduction {
-    display: flex;
-    flex-direction: column;
-    gap: 16px;
-  }
-
-  /* As many columns as fit, each at least --_min-column wide; min() keeps one column, never
-     wider than the element, in a 280px box. */
+  /* An NHS.UK card group: as many columns as fit, each at least --_min-column wide; min() keeps
+     one column, never wider than the element, in a 280px box. */
   .grid {
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--_min-column)), 1fr));
-    gap: 16px;
+    gap: calc(var(--_r4) + 3px) var(--_r4);
+    margin-block-end: 3px;
     list-style: none;
   }
 
@@ -37,49 +25,45 @@ export const styles = css`
     min-inline-size: 0;
   }
 
-  /* Cards in a row share the row's height. */
+  /* Cards in a row share the row's height; the grid's gap spaces them, not their own margin.
+     Each card's own top heading size is its own: --pe-heading-size here sizes "Projects". */
   .item > project-card {
     flex: 1 1 auto;
+    --pe-heading-size: initial;
+  }
+
+  .item > project-card::part(base) {
+    block-size: 100%;
+    margin-block-end: 0;
   }
 
   .empty {
     color: var(--_secondary-text);
   }
 
-  @container (min-width: 600px) {
-    .projects {
-      gap: 24px;
-    }
-
-    .title {
-      font-size: 26px;
-      line-height: 32px;
-    }
-
-    .grid {
-      gap: 24px;
-    }
-  }
-
   .card-skeleton {
     display: flex;
     flex-direction: column;
-    gap: 8px;
-    min-block-size: 216px;
-    border-block-end-width: 3px;
+    gap: var(--_s2);
+    min-block-size: 14em;
   }
 
   .skeleton--title {
-    block-size: 29px;
-    inline-size: 160px;
+    block-size: calc(var(--_fs-l) * var(--_lh-l) / var(--_body) * 1em);
+    inline-size: 10em;
   }
 
   .skeleton--tag {
-    block-size: 24px;
+    block-size: 1.5em;
     inline-size: 40%;
   }
 
   .skeleton--heading {
-    block-size: 52px;
+    block-size: 3.25em;
+  }
+
+  .content > .skeleton--title,
+  .content > div {
+    margin-block-end: var(--_r4);
   }
 `;

@@ -1,22 +1,12 @@
 import {css} from 'lit';
 
 export const styles = css`
-  .content {
-    display: flex;
-    flex-direction: column;
-    gap: 16px;
-  }
-
-  .heading {
-    font-size: 22px;
-    line-height: 29px;
-  }
-
   /* A card group (NHS.UK nhsuk-card-group): as many equal columns as fit, one in a narrow column. */
   .list {
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(min(100%, var(--pe-related-min-card-width, 280px)), 1fr));
-    gap: 16px;
+    gap: calc(var(--_r4) + 3px) var(--_r4);
+    margin-block-end: 3px;
     list-style: none;
   }
 
@@ -25,82 +15,48 @@ export const styles = css`
     min-inline-size: 0;
   }
 
+  /* Each card's heading keeps its level's size: --pe-heading-size sizes "Further reading". */
   .card {
-    display: flex;
-    flex-direction: column;
-    gap: 8px;
+    --pe-heading-size: initial;
     inline-size: 100%;
   }
 
-  .type {
-    align-self: flex-start;
-  }
-
-  .title {
-    font-size: 19px;
-    line-height: 27px;
+  .card > p:has(> .type) {
+    margin-block-end: var(--_r3);
   }
 
   .meta {
     color: var(--_secondary-text);
-    font-size: 14px;
-    line-height: 24px;
+    font-size: calc(var(--_fs-small) / var(--_body) * 1em);
+    line-height: var(--_lh-small);
+  }
+
+  .empty {
+    color: var(--_secondary-text);
   }
 
   /* A loading card about as tall as a card with a two-line title and a three-line summary. */
   .list > .card {
-    min-block-size: 272px;
+    display: flex;
+    flex-direction: column;
+    gap: var(--_s2);
+    min-block-size: 15em;
   }
 
   .skeleton--heading {
-    block-size: 29px;
+    block-size: calc(var(--_fs-l) * var(--_lh-l) / var(--_body) * 1em);
     inline-size: 40%;
+    margin-block-end: var(--_r4);
   }
 
   .skeleton--tag {
-    block-size: 24px;
-    inline-size: 120px;
+    block-size: 1.5em;
+    inline-size: 7.5em;
     max-inline-size: 60%;
   }
 
   .skeleton--title {
-    block-size: 27px;
+    block-size: 1.75em;
     inline-size: 80%;
-  }
-
-  @container (min-width: 600px) {
-    .content {
-      gap: 24px;
-    }
-
-    .heading {
-      font-size: 26px;
-      line-height: 32px;
-    }
-
-    .list {
-      gap: 24px;
-    }
-
-    .card {
-      padding: 24px;
-    }
-
-    .title {
-      font-size: 22px;
-      line-height: 30px;
-    }
-
-    .meta {
-      font-size: 16px;
-    }
-
-    .skeleton--heading {
-      block-size: 32px;
-    }
-
-    .skeleton--title {
-      block-size: 30px;
-    }
   }
 `;
