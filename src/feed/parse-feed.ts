@@ -253,7 +253,6 @@ function values(failure: Failure): Record<string, string | number> {
   return {field: failure.path.slice(failure.path.lastIndexOf('.') + 1), ...failure.reason};
 }
 
-
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

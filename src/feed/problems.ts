@@ -76,7 +76,11 @@ export interface FeedProblem {
  * A problem's sentence and fix in the catalogue `t` (English by default): the code's templates,
  * with `{reason}` worded from the value's `rule` and `{item}` from the catalogue's item names.
  */
-export function problemMessage(found: Pick<FeedProblem, 'code' | 'values'>, t: Messages = enGB, lang = 'en-GB'): string {
+export function problemMessage(
+  found: Pick<FeedProblem, 'code' | 'values'>,
+  t: Messages = enGB,
+  lang = 'en-GB',
+): string {
   const spec = t.problems[found.code];
   const rule = found.values['rule'];
   const item = found.values['item'];
@@ -85,7 +89,9 @@ export function problemMessage(found: Pick<FeedProblem, 'code' | 'values'>, t: M
     ...(typeof rule === 'string' && Object.hasOwn(t.rules, rule)
       ? {reason: format(t.rules[rule as keyof Messages['rules']], found.values, lang)}
       : {}),
-    ...(typeof item === 'string' && Object.hasOwn(t.items, item) ? {item: t.items[item as keyof Messages['items']]} : {}),
+    ...(typeof item === 'string' && Object.hasOwn(t.items, item)
+      ? {item: t.items[item as keyof Messages['items']]}
+      : {}),
   };
   return `${format(spec.message, values, lang)} ${format(spec.fix, values, lang)}`;
 }

@@ -186,10 +186,7 @@ export const RelatedExternalSchema = object({
   url: v.optional(url()),
 });
 
-export const RelatedSchema = v.union(
-  [RelatedByIdSchema, RelatedExternalSchema],
-  'not-related',
-);
+export const RelatedSchema = v.union([RelatedByIdSchema, RelatedExternalSchema], 'not-related');
 
 export const PromoSchema = object({
   title: text(),

@@ -211,7 +211,8 @@ export const catalogue: Catalogue = {
       fix: 'Cywirwch hyn i ddangos yr eitem ({item}).',
     },
     'duplicate-id': {
-      message: 'Defnyddir "{id}" ddwywaith: rhaid i ddynodyddion fod yn unigryw, felly gadewir yr eitem hon ({item}) allan.',
+      message:
+        'Defnyddir "{id}" ddwywaith: rhaid i ddynodyddion fod yn unigryw, felly gadewir yr eitem hon ({item}) allan.',
       fix: 'Rhowch ddynodydd iddi ei hun; dangosir yr eitem gyntaf ({item}) â’r dynodydd hwn.',
     },
     'field-invalid': {

@@ -86,7 +86,10 @@ const pluralRules = new Map<string, Intl.PluralRules>();
 function numberFormat(lang: string): Intl.NumberFormat {
   let formatter = numberFormats.get(lang);
   if (!formatter) {
-    formatter = safeIntl(() => new Intl.NumberFormat(lang), () => new Intl.NumberFormat(DEFAULT_LANG));
+    formatter = safeIntl(
+      () => new Intl.NumberFormat(lang),
+      () => new Intl.NumberFormat(DEFAULT_LANG),
+    );
     numberFormats.set(lang, formatter);
   }
   return formatter;
@@ -119,10 +122,18 @@ export function format(
 }
 
 /** The form of `plural` for `count` in `lang` (Intl.PluralRules: Welsh has all six categories), filled. */
-export function plural(forms: Plural, count: number, lang: string, values: Record<string, string | number> = {}): string {
+export function plural(
+  forms: Plural,
+  count: number,
+  lang: string,
+  values: Record<string, string | number> = {},
+): string {
   let rules = pluralRules.get(lang);
   if (!rules) {
-    rules = safeIntl(() => new Intl.PluralRules(lang), () => new Intl.PluralRules(DEFAULT_LANG));
+    rules = safeIntl(
+      () => new Intl.PluralRules(lang),
+      () => new Intl.PluralRules(DEFAULT_LANG),
+    );
     pluralRules.set(lang, rules);
   }
   const template = forms[rules.select(count)] ?? forms.other;

@@ -3,7 +3,16 @@ import {property, state} from 'lit/decorators.js';
 import type {Feed} from '../feed/feed.js';
 import {FeedController, feedStateOf, viewOf} from '../feed/feed-controller.js';
 import type {FeedError} from '../feed/feed-error.js';
-import {DEFAULT_LANG, format, hasCatalogue, loadCatalogue, messages, onCatalogue, plural, type Messages} from '../i18n/messages.js';
+import {
+  DEFAULT_LANG,
+  format,
+  hasCatalogue,
+  loadCatalogue,
+  messages,
+  onCatalogue,
+  plural,
+  type Messages,
+} from '../i18n/messages.js';
 import {problemMessage} from '../feed/problems.js';
 import {focusableHeading, headingLevel} from './heading.js';
 import {followLang, inheritedLang, notifyCatalogue, unfollowLang, type LangFollower} from './lang.js';
@@ -64,7 +73,6 @@ export abstract class FeedElement<T> extends LitElement {
 
   /** The language the element formats and labels in: the nearest `lang` in the composed tree, followed live. */
   @state() protected locale = DEFAULT_LANG;
-
 
   /** True when the page put fallback content inside the element; it then replaces the skeleton. */
   @state() private hasFallback = false;
@@ -203,7 +211,9 @@ export abstract class FeedElement<T> extends LitElement {
     if (told.has(error)) return;
     told.add(error);
     const t = messages(this.locale);
-    const lines = [`programme-elements: ${format(t.consoleError, {tag: `<${this.localName}>`}, this.locale)} ${error.message}`];
+    const lines = [
+      `programme-elements: ${format(t.consoleError, {tag: `<${this.localName}>`}, this.locale)} ${error.message}`,
+    ];
     if (error.problems.length) {
       lines.push(plural(t.problemCount, error.problems.length, this.locale));
       for (const found of error.problems) lines.push(`  ${found.path}: ${problemMessage(found, t, this.locale)}`);

@@ -73,7 +73,10 @@ export function longContentFeed(): MutableFeed {
     const programme = programmeOf(feed);
     programme.title = `Closing the Gap through Changing Relationships between People, Communities, Health Services and ${LONG_WORD}: a Very Long Programme Title`;
     programme.strapline = sentence('This strapline') + ' ' + sentence('Its second sentence');
-    programme.keyPoints = [...programme.keyPoints!, {en: sentence('This key point'), cy: sentence('Y pwynt allweddol hwn')}];
+    programme.keyPoints = [
+      ...programme.keyPoints!,
+      {en: sentence('This key point'), cy: sentence('Y pwynt allweddol hwn')},
+    ];
     programme.description = [...programme.description!, `${sentence('This paragraph')} `.repeat(4).trim()];
     if (programme.status) programme.status.text = sentence('This status sentence');
     programme.aims!.introduction = sentence('This introduction');

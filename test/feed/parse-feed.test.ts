@@ -182,7 +182,9 @@ describe('parseFeed', () => {
     const result = parseFeed(feed);
     expect(result.ok).to.equal(true);
     expect(result.problems[0]).to.deep.include({code: 'item-invalid', path: 'programmes[0].title'});
-    expect(result.problems[0]!.message).to.match(/^"title" must be text or a language map such as \{"en": "…", "cy": "…"\}, got \{…\}; /);
+    expect(result.problems[0]!.message).to.match(
+      /^"title" must be text or a language map such as \{"en": "…", "cy": "…"\}, got \{…\}; /,
+    );
     expect(JSON.stringify(result.ok && result.feed)).not.to.include('_$litType$');
   });
 

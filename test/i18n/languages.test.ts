@@ -107,7 +107,12 @@ const STATES: readonly {name: string; attributes: Record<string, string>; feed?:
         }
       }),
   },
-  {name: 'error (not-found)', attributes: {programme: 'nope', project: 'nope'}, feed: () => bilingualFeed(), error: true},
+  {
+    name: 'error (not-found)',
+    attributes: {programme: 'nope', project: 'nope'},
+    feed: () => bilingualFeed(),
+    error: true,
+  },
   {
     name: 'error (invalid)',
     attributes: {programme: PROGRAMME_ID},
@@ -222,7 +227,13 @@ describe('languages', function () {
   describe('Welsh plurals and numbers', () => {
     it('words durations with all six plural categories', () => {
       const years = (n: number) => formatDuration(n * 12, 'cy', cy as typeof enGB);
-      expect([1, 2, 3, 5, 6].map(years)).to.deep.equal(['1 flwyddyn', '2 flynedd', '3 blynedd', '5 mlynedd', '6 blynedd']);
+      expect([1, 2, 3, 5, 6].map(years)).to.deep.equal([
+        '1 flwyddyn',
+        '2 flynedd',
+        '3 blynedd',
+        '5 mlynedd',
+        '6 blynedd',
+      ]);
       expect(formatDuration(2, 'cy', cy as typeof enGB)).to.equal('2 fis');
       expect(formatDuration(18, 'en-GB', enGB)).to.equal('18 months');
       expect(formatDuration(12, 'en-GB', enGB)).to.equal('1 year');

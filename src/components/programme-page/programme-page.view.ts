@@ -81,7 +81,9 @@ function renderPromos(promos: readonly Promo[], {level, feedUrl, lang}: ViewCont
             promo.action && href
               ? html`<p class="promo__action">
                   <a part="promo-link" href=${href}
-                    >${localText(promo.action.label, lang)}<span class="visually-hidden"> (${localText(promo.title, lang)})</span></a
+                    >${localText(promo.action.label, lang)}<span class="visually-hidden">
+                      (${localText(promo.title, lang)})</span
+                    ></a
                   >
                 </p>`
               : nothing

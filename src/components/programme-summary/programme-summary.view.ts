@@ -72,7 +72,9 @@ export function renderSummary(
       ${
         page
           ? html`<p part="more" class="more">
-              <a part="link" href=${page}>${isolatedFormat(t.moreAboutProgramme, {title: pickText(programme.title, lang)})}</a>
+              <a part="link" href=${page}
+                >${isolatedFormat(t.moreAboutProgramme, {title: pickText(programme.title, lang)})}</a
+              >
             </p>`
           : nothing
       }

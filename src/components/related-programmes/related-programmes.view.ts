@@ -42,7 +42,9 @@ export function renderFurtherReadingSkeleton({t}: ViewContext): TemplateResult {
 
 function renderCard(item: ReadingItem, {t, level, feedUrl, lang}: ViewContext): TemplateResult {
   const href = safeHref(item.url, feedUrl);
-  const title = href ? html`<a part="link" href=${href}>${localText(item.title, lang)}</a>` : localText(item.title, lang);
+  const title = href
+    ? html`<a part="link" href=${href}>${localText(item.title, lang)}</a>`
+    : localText(item.title, lang);
   const type = item.type ? localText(item.type, lang) : item.kind === 'programme' ? t.programmeType : t.resourceType;
   const meta = [
     item.period ? formatPeriod(item.period, t, lang) : undefined,
