@@ -3,9 +3,17 @@
  * the tests' own helpers, so what a designer reviews is what the tests check. No fixture is
  * copied here; each variation says what it changes.
  */
-import {feedWith, PROGRAMME_ID, PROJECT_ID, sampleFeed, type MutableFeed} from '../../test/helpers/feeds.js';
+import {
+  bilingualFeed,
+  feedWith,
+  PROGRAMME_ID,
+  PROJECT_ID,
+  sampleFeed,
+  welshMissingFeed,
+  type MutableFeed,
+} from '../../test/helpers/feeds.js';
 
-export {PROGRAMME_ID, PROJECT_ID, sampleFeed};
+export {bilingualFeed, PROGRAMME_ID, PROJECT_ID, sampleFeed, welshMissingFeed};
 
 /** The programme the stories show (the sample feed holds two). */
 type MutableProgramme = MutableFeed['programmes'][number] & Record<string, unknown>;

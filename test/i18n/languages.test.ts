@@ -11,36 +11,11 @@ import {loadCatalogue, registerCatalogue, type Catalogue, type Plural} from '../
 import {parseFeed} from '../../src/feed/parse-feed.js';
 import {formatDuration} from '../../src/internal/format.js';
 import {settled, shadow, text} from '../helpers/dom.js';
-import {feedWith, PROGRAMME_ID, PROJECT_ID, sampleFeed, type MutableFeed} from '../helpers/feeds.js';
+import {bilingualFeed, feedWith, PROGRAMME_ID, PROJECT_ID, sampleFeed, welshMissingFeed} from '../helpers/feeds.js';
 
 type Lit = HTMLElement & {updateComplete: Promise<unknown>; feed: unknown; project?: string};
 
 const TAGS = ['programme-summary', 'aims-list', 'project-card', 'project-list', 'related-programmes', 'programme-page'];
-
-/** Fields of the feed that are not text for people: ids, links, codes, dates. */
-const NOT_TEXT = new Set(['version', 'id', 'url', 'src', 'currency', 'code', 'start', 'end', 'programme']);
-const NOT_TEXT_ALSO = new Set(['licence', 'identifier', 'datePublished', 'awardDate', 'dateModified']);
-
-/** The sample feed with every text for people as `{"en": …, "cy": "Testun Cymraeg N"}`: format 1.1. */
-function bilingualFeed(change: (feed: MutableFeed) => void = () => {}): MutableFeed {
-  let n = 0;
-  const walk = (value: unknown, key: string): unknown => {
-    if (typeof value === 'string') {
-      return NOT_TEXT.has(key) || NOT_TEXT_ALSO.has(key) || (key === 'alt' && value === '')
-        ? value
-        : {en: value, cy: `Testun Cymraeg ${++n}`};
-    }
-    if (Array.isArray(value)) return value.map((item) => walk(item, key));
-    if (value && typeof value === 'object') {
-      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, walk(v, k)]));
-    }
-    return value;
-  };
-  const feed = walk(sampleFeed(), '') as MutableFeed;
-  feed.version = '1.1';
-  change(feed);
-  return feed;
-}
 
 /** What a reader would see of a catalogue: its labels and sentences, and the fixed words of each template. */
 function readerStrings(catalogue: Catalogue): string[] {
@@ -222,6 +197,16 @@ describe('languages', function () {
       expect(problem).to.deep.include({code: 'item-invalid', path: 'programmes[0].title'});
       expect(problem!.message).to.match(/language tags such as "en" or "cy"/);
     });
+  });
+
+  it('marks each English-only text of a feed with Welsh missing in places', async () => {
+    const el = place('project-list', 'cy', {programme: PROGRAMME_ID}, welshMissingFeed());
+    await settled(el);
+    const card = shadow(el).querySelector('project-card')!;
+    await (card as Lit).updateComplete;
+    const summary = card.shadowRoot!.querySelector('[part~="summary"] span');
+    expect(summary?.getAttribute('lang')).to.equal('en');
+    expect(text(card.shadowRoot!.querySelector('[part~="title"]'))).to.match(/^Testun Cymraeg \d+$/);
   });
 
   describe('Welsh plurals and numbers', () => {
