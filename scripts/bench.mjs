@@ -20,7 +20,15 @@ import {cpus, loadavg} from 'node:os';
 import {join} from 'node:path';
 import {performance} from 'node:perf_hooks';
 import {ROOT, importTypeScript} from './build-schema.mjs';
-import {BrowserBench, PEERS, benchPage, benchPeers, benchRender, benchRequests} from './bench/browser.mjs';
+import {
+  BrowserBench,
+  PEERS,
+  benchPage,
+  benchPartner,
+  benchPeers,
+  benchRender,
+  benchRequests,
+} from './bench/browser.mjs';
 
 const SECTIONS = [
   {
@@ -41,6 +49,13 @@ const SECTIONS = [
       "Headless Chromium, round robin: the same 1,000 cards as <project-card>, as Shoelace's <sl-card> and Web Awesome's <wa-card> (each library's CDN build of its card and its light theme, from node_modules), until layout; and the size of each card entry with its dependencies",
     browser: true,
     run: (bench) => benchPeers(bench, {rounds: ROUNDS, warmup: QUICK ? 2 : 5}),
+  },
+  {
+    name: 'partner',
+    title:
+      "Headless Chromium, round robin: the partner path, 1,000 cards written as HTML (<project-card src programme project>) on one feed URL already loaded, against two vanilla floors (the card's own stylesheet; a minimal one) and Shoelace's <sl-card> and Web Awesome's <wa-card> inserted the same way, until content and layout",
+    browser: true,
+    run: (bench) => benchPartner(bench, {rounds: ROUNDS, warmup: QUICK ? 2 : 5}),
   },
   {
     name: 'requests',
@@ -246,13 +261,57 @@ function escapeTags(text) {
   return text.replace(/<([a-z]+-[a-z-]+)>/g, '`<$1>`');
 }
 
-/** Issue 7's goals, each against the figure measured in this run (or "not measured"). */
-function goals(sections) {
-  const rows = new Map(
+/** Rows of every section by key. */
+function rowsByKey(sections) {
+  return new Map(
     sections.flatMap(({result}) =>
       Array.isArray(result) || !result.rows ? [] : result.rows.map((row) => [row.key, row]),
     ),
   );
+}
+
+/** Issue 17's goals (the partner path, the sizes), each against this run's figure. */
+function partnerGoals(sections) {
+  const rows = rowsByKey(sections);
+  const ci = (r) => `${r.median.toFixed(2)}× (95% CI ${r.low.toFixed(2)}–${r.high.toFixed(2)})`;
+  const out = ['## Goals (issue 17)', '', '| goal | measured | verdict |', '|---|---|---|'];
+  const partner = rows.get('partner');
+  out.push(
+    partner
+      ? `| partner path, 1,000 cards ≤ 1.4× the minimal-stylesheet vanilla floor | ${ci(partner.minimal)}; against the floor with the card's own stylesheet ${ci(partner.own)} | ${partner.minimal.high <= 1.4 ? 'met' : partner.minimal.median <= 1.4 ? 'met at the median; the 95% CI reaches above 1.4' : 'missed'} |`
+      : '| partner path ≤ 1.4× the minimal floor | not measured | |',
+  );
+  const sl = rows.get('partner-sl-card');
+  out.push(
+    sl && !sl.error
+      ? `| partner path faster than \`sl-card\` (its time over ours ≥ 1.05, 95% CI above 1) | \`sl-card\` / ours ${ci(sl.value)} | ${sl.value.median >= 1.05 && sl.value.low > 1 ? 'met' : sl.value.median > 1 ? 'faster at the median; not by 1.05 with the CI above 1' : 'missed'} |`
+      : '| partner path faster than `sl-card` | not measured | |',
+  );
+  const noop = rows.get('updateSame');
+  out.push(
+    noop
+      ? `| no-op update < 10% of a first render | ${(noop.value.median * 100).toFixed(2)}% | ${noop.value.high < 0.1 ? 'met' : 'missed'} |`
+      : '| no-op update < 10% of a first render | not measured | |',
+  );
+  const requests = [1, 4, 20, 100].map((n) => rows.get(`requests${n}`)).filter(Boolean);
+  const work = rows.get('partnerWork');
+  out.push(
+    requests.length
+      ? `| exactly one request per feed URL | ${requests.map((row) => row.value.join('/')).join(', ')} (1, 4, 20, 100 elements)${work ? `; partner path: ${work.figure.split('; ').at(-1)}` : ''} | ${requests.every((row) => row.value.every((c) => c === 1)) ? 'met' : 'missed'} |`
+      : '| exactly one request per feed URL | not measured | |',
+  );
+  const size = sections.find(({section}) => section.name === 'size')?.result.markdown ?? '';
+  for (const line of size
+    .split('\n')
+    .filter((text) => /^\| (dist\/programme-elements\.js|project-card \(with Lit\)) ≤/.test(text)))
+    out.push(line.replace(/ \|$/, ' |'));
+  if (!size) out.push('| sizes | not measured | |');
+  return out;
+}
+
+/** Issue 7's goals, each against the figure measured in this run (or "not measured"). */
+function goals(sections) {
+  const rows = rowsByKey(sections);
   const ci = (r) => `${r.median.toFixed(2)}× (95% CI ${r.low.toFixed(2)}–${r.high.toFixed(2)})`;
   const verdict = (r, limit) =>
     r.high <= limit ? 'met' : r.median <= limit ? 'met at the median; the 95% CI reaches above the limit' : 'missed';
@@ -330,7 +389,7 @@ function markdown(command, browserVersion, machineText, sections) {
     'Every ratio is between samples taken round robin in this run; its 95% interval (bootstrap of the medians) covers the noise within the run, not the drift between runs, machines or machine load (see the load average above): compare runs, not single figures.',
     '',
   );
-  lines.push(...goals(sections), '');
+  lines.push(...partnerGoals(sections), '', ...goals(sections), '');
   for (const {section, result} of sections) {
     lines.push(`## ${section.name}`, '', escapeTags(section.title) + '.', '');
     if (Array.isArray(result)) {

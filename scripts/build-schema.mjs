@@ -1,5 +1,6 @@
-// `npm run schema`: writes feed.schema.json from src/feed/schema.ts, the one source of the feed
-// format. `buildSchema()` is also used by scripts/check-generated.mjs to check the committed file.
+// `npm run schema`: writes feed.schema.json and src/feed/rules.ts from src/feed/schema.ts, the one
+// source of the feed format. `buildSchema()` and `buildRules()` are also used by
+// scripts/check-generated.mjs to check the committed files.
 //
 // The valibot schema is TypeScript, which Node 20 cannot load, so esbuild bundles it (valibot
 // included) to a temporary module first; @valibot/to-json-schema then converts it. Every exported
@@ -15,6 +16,7 @@ import * as prettier from 'prettier';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const SCHEMA_FILE = join(ROOT, 'feed.schema.json');
+export const RULES_FILE = join(ROOT, 'src/feed/rules.ts');
 const SOURCE = join(ROOT, 'src/feed/schema.ts');
 
 /** Imports src/feed/schema.ts (bundled by esbuild) and returns its exports. */
@@ -65,7 +67,126 @@ export async function buildSchema() {
   return prettier.format(JSON.stringify(schema), {...options, filepath: SCHEMA_FILE});
 }
 
+/**
+ * Returns the text of src/feed/rules.ts: the valibot schema's structure (objects, optional
+ * entries, lists, unions) and leaf rules (types, lengths, patterns, picklists) as plain data,
+ * which `parseFeed` walks. The elements then validate with the schema's own rules and messages
+ * without carrying valibot's run-time code (docs/decisions/0010-the-schema-as-data.md).
+ * Patterns are named, imported from src/feed/patterns.ts, so the walk can tell a link or a date
+ * rule by identity. Anything the walk could not interpret fails this script.
+ */
+export async function buildRules() {
+  const module = await importTypeScript(SOURCE);
+  const patterns = await importTypeScript(join(ROOT, 'src/feed/patterns.ts'));
+  const patternNames = new Map(
+    Object.entries(patterns)
+      .filter(([, value]) => value instanceof RegExp)
+      .map(([name, value]) => [String(value), name]),
+  );
+  const named = new Map(
+    Object.entries(module)
+      .filter(([name]) => name.endsWith('Schema'))
+      .map(([name, schema]) => [schema, `${name.slice(0, -'Schema'.length)}Rules`]),
+  );
+  const usedPatterns = new Set();
+  const leaves = new Map();
+  const definitions = [];
+  const defined = new Set();
+
+  const action = (step) => {
+    const message = step.message;
+    if (typeof message !== 'string') throw new Error(`schema.ts: a ${step.type} rule has no message of its own`);
+    let requirement = step.requirement;
+    if (step.type === 'regex') {
+      requirement = patternNames.get(String(step.requirement));
+      if (!requirement) throw new Error(`schema.ts: the pattern ${step.requirement} is not exported by patterns.ts`);
+      usedPatterns.add(requirement);
+    } else if (step.type === 'integer') {
+      requirement = 'undefined';
+    } else if (!['min_length', 'max_length', 'min_value'].includes(step.type)) {
+      throw new Error(`schema.ts: the rule ${step.type} is not one the walk in parse-feed.ts knows`);
+    }
+    return `rule('${step.type}', ${requirement}, ${JSON.stringify(message)})`;
+  };
+  const pipe = (node) =>
+    (node.pipe ?? [])
+      .slice(1)
+      .map((step) => `, ${action(step)}`)
+      .join('');
+  const expression = (node) => {
+    const name = named.get(node);
+    if (name) {
+      define(node, name);
+      return name;
+    }
+    return shape(node);
+  };
+  const shape = (node) => {
+    switch (node.type) {
+      case 'object':
+        return `object({${Object.entries(node.entries)
+          .map(([key, entry]) => `${key}: ${expression(entry)}`)
+          .join(', ')}})`;
+      case 'optional':
+        if (node.default !== undefined) throw new Error('schema.ts: optional entries with a default are not walked');
+        return `optional(${expression(node.wrapped)})`;
+      case 'array': {
+        // A list's only rule the walk applies is its length limit, worded by the walk itself.
+        const max = (node.pipe ?? []).find((step) => step.type === 'max_length')?.requirement;
+        if (typeof max !== 'number') throw new Error('schema.ts: every list needs a length limit');
+        return `array(${expression(node.item)}, ${max})`;
+      }
+      case 'union':
+        return `union(${node.options.map(expression).join(', ')})`;
+      case 'record': {
+        // A language map (format 1.1): keys by a pattern, values by a leaf, at least one entry.
+        const steps = (node.pipe ?? []).slice(1);
+        if (steps.some((step) => step.type !== 'min_entries'))
+          throw new Error('schema.ts: a record may only require entries');
+        return `record(${expression(node.key)}, ${expression(node.value)})`;
+      }
+      case 'picklist':
+        return constant(`picklist(${JSON.stringify(node.options)}, ${JSON.stringify(node.message)})`);
+      case 'string':
+      case 'number':
+      case 'boolean':
+        return constant(`leaf('${node.type}'${pipe(node)})`);
+      default:
+        throw new Error(`schema.ts: the schema type ${node.type} is not one the walk in parse-feed.ts knows`);
+    }
+  };
+  // Each distinct leaf once, as a constant: the feed's hundred text fields share a handful of rules.
+  const constant = (text) => {
+    if (!leaves.has(text)) leaves.set(text, `leaf${leaves.size}`);
+    return leaves.get(text);
+  };
+  const define = (node, name) => {
+    if (defined.has(name)) return;
+    defined.add(name);
+    const text = shape(node);
+    definitions.push(`export const ${name} = ${text};`);
+  };
+  define(module.FeedSchema, 'FeedRules');
+
+  const source = [
+    '// Generated from src/feed/schema.ts by `npm run schema`: do not edit by hand.',
+    '// The schema as data for the walk in parse-feed.ts (docs/decisions/0010-the-schema-as-data.md).',
+    `import {${[...usedPatterns].sort().join(', ')}} from './patterns.js';`,
+    "import {array, leaf, object, optional, picklist, record, rule, union} from './schema-node.js';",
+    '',
+    ...[...leaves].map(([text, name]) => `const ${name} = ${text};`),
+    '',
+    ...definitions,
+    '',
+  ].join('\n');
+  const options = await prettier.resolveConfig(RULES_FILE);
+  return prettier.format(source, {...options, filepath: RULES_FILE});
+}
+
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   await writeFile(SCHEMA_FILE, await buildSchema());
-  console.log(`Wrote ${SCHEMA_FILE.slice(ROOT.length + 1)} from src/feed/schema.ts.`);
+  await writeFile(RULES_FILE, await buildRules());
+  console.log(
+    `Wrote ${SCHEMA_FILE.slice(ROOT.length + 1)} and ${RULES_FILE.slice(ROOT.length + 1)} from src/feed/schema.ts.`,
+  );
 }

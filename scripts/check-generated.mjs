@@ -1,12 +1,12 @@
 // `npm run analyze:check`: regenerates custom-elements.json, the typings in types/ (made from the
-// manifest by custom-elements-manifest.config.mjs) and feed.schema.json, and fails when the
+// manifest by custom-elements-manifest.config.mjs), feed.schema.json and src/feed/rules.ts, and fails when the
 // committed files differ, so none can go stale. Writes nothing in the repository: the typings
 // go to a scratch folder, removed afterwards.
 import {mkdtemp, readdir, readFile, rm} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {cli as analyze} from '@custom-elements-manifest/analyzer/cli.js';
-import {ROOT, SCHEMA_FILE, buildSchema} from './build-schema.mjs';
+import {ROOT, RULES_FILE, SCHEMA_FILE, buildRules, buildSchema} from './build-schema.mjs';
 
 // The analyzer globs and reads files relative to the working directory.
 process.chdir(ROOT);
@@ -27,6 +27,7 @@ const checks = [
     build: async () => `${JSON.stringify(manifest, null, 2)}\n`,
   },
   {file: SCHEMA_FILE, command: 'npm run schema', build: buildSchema},
+  {file: RULES_FILE, command: 'npm run schema', build: buildRules},
   // A committed typings file the analyzer no longer writes is stale too: its expected text is undefined.
   ...[...new Set([...generatedTypings, ...committedTypings])].sort().map((name) => ({
     file: join(ROOT, TYPINGS, name),

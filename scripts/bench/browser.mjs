@@ -57,6 +57,7 @@ export class BrowserBench {
       context.type = 'html';
       context.body = this.staticPage;
     } else if (path === '/bench-feed.json') {
+      this.counts.set(path, (this.counts.get(path) ?? 0) + 1);
       context.type = 'json';
       context.body = this.benchFeedText;
     } else if (path.startsWith('/count/')) {
@@ -71,6 +72,11 @@ export class BrowserBench {
       context.body = 'not served';
     }
     context.set(HEADERS);
+  }
+
+  /** How many times `path` was requested (the bench feed, the counted feeds). */
+  requestsOf(path) {
+    return this.counts.get(path) ?? 0;
   }
 
   async page(path) {
@@ -437,4 +443,116 @@ export async function benchPeers(bench, {rounds, warmup, count = 1_000}) {
       : 'No request left the local server.',
   ];
   return {rows, samplesPerKind: rounds, note: notes.join(' ')};
+}
+
+/** Loads the installed peers on a bench page (bench/peers.html, bench/partner.html); returns those that ran. */
+function installedPeers(root) {
+  return PEERS.map((peer) => {
+    const dir = join(root, 'node_modules', peer.pkg);
+    try {
+      const version = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).version;
+      return {...peer, version, dir};
+    } catch {
+      return {...peer, error: `${peer.pkg} is not installed (no node_modules/${peer.pkg}/package.json)`};
+    }
+  });
+}
+
+/**
+ * The partner path (issue 17), round robin on bench/partner.html: 1,000 cards written as HTML
+ * (`<project-card src programme project>`) on one feed URL an earlier card loaded, until every
+ * card shows its content and layout is done; against two vanilla floors reading the same
+ * attributes (the card's own stylesheet; a minimal one) and the peers' cards inserted as HTML
+ * the same way, all in the same rounds. Then, untimed, how many updates and `feed-load` events
+ * one render of ours costs.
+ */
+export async function benchPartner(bench, {rounds, warmup, count = 1_000}) {
+  const peers = installedPeers(bench.root);
+  const page = await bench.page('/bench/partner.html');
+  await until(page, () => window.bench?.ready || window.benchError);
+  const error = await page.evaluate(() => window.benchError);
+  if (error) throw new Error(error);
+  const installed = peers.filter((peer) => !peer.error);
+  const loadErrors = await page.evaluate(
+    (list) => window.bench.load(list),
+    installed.map(({kind, tag, pkg, module, theme}) => ({
+      kind,
+      tag,
+      module: `/node_modules/${pkg}/${module}`,
+      theme: `/node_modules/${pkg}/${theme}`,
+    })),
+  );
+  for (const peer of installed)
+    if (loadErrors[peer.kind]) peer.error = `${peer.pkg} ${peer.version} did not load: ${loadErrors[peer.kind]}`;
+  const running = peers.filter((peer) => !peer.error);
+  const requestsBefore = bench.requestsOf('/bench-feed.json');
+
+  const kinds = ['ours', 'floor-own', 'floor-minimal', ...running.map((peer) => peer.kind)];
+  const samples = Object.fromEntries(kinds.map((kind) => [kind, []]));
+  for (let round = 0; round < warmup + rounds; round++) {
+    for (const kind of shuffle([...kinds])) {
+      const ms = await page.evaluate((k, n) => window.bench.render(k, n), kind, count);
+      if (round >= warmup) samples[kind].push(ms);
+    }
+  }
+  const seen = await page.evaluate((n) => window.bench.inspect('ours', n), count);
+  const isolated = await page.evaluate(() => window.crossOriginIsolated);
+  const requests = bench.requestsOf('/bench-feed.json') - requestsBefore;
+  await page.close();
+
+  const n = count.toLocaleString('en-GB');
+  const ours = samples.ours;
+  const minimal = ratio(ours, samples['floor-minimal']);
+  const own = ratio(ours, samples['floor-own']);
+  const stylesheet = ratio(samples['floor-own'], samples['floor-minimal']);
+  const rows = [
+    {
+      what: `partner path, ${n} cards: <project-card> vs the vanilla floors`,
+      figure: `ours ${fmtMs(ours)}, floor with the card's stylesheet ${fmtMs(samples['floor-own'])}, floor with a minimal stylesheet ${fmtMs(samples['floor-minimal'])}`,
+      ratios: [
+        `ours / minimal floor: ${fmtRatio(minimal)}`,
+        `ours / own-stylesheet floor (the feed binding and Lit): ${fmtRatio(own)}`,
+        `own-stylesheet floor / minimal floor (our stylesheet): ${fmtRatio(stylesheet)}`,
+      ],
+      key: 'partner',
+      minimal,
+      own,
+    },
+  ];
+  for (const peer of peers) {
+    if (peer.error) {
+      rows.push({
+        what: `partner path, ${n} cards: <${peer.tag}> (${peer.library})`,
+        figure: `not measured: ${peer.error}`,
+        ratios: [],
+        key: `partner-${peer.tag}`,
+        error: peer.error,
+      });
+      continue;
+    }
+    const peerOverOurs = ratio(samples[peer.kind], ours);
+    rows.push({
+      what: `partner path, ${n} cards: <project-card> vs <${peer.tag}> (${peer.library} ${peer.version}) inserted as HTML`,
+      figure: `ours ${fmtMs(ours)}, ${peer.tag} ${fmtMs(samples[peer.kind])}`,
+      ratios: [
+        `${peer.tag} / ours: ${fmtRatio(peerOverOurs)}`,
+        `ours / ${peer.tag}: ${fmtRatio(ratio(ours, samples[peer.kind]))}`,
+        `${peer.tag} / minimal floor: ${fmtRatio(ratio(samples[peer.kind], samples['floor-minimal']))}`,
+      ],
+      key: `partner-${peer.tag}`,
+      value: peerOverOurs,
+    });
+  }
+  rows.push({
+    what: `what one partner-path render of ${n} of ours costs, untimed`,
+    figure: `${seen.withContent} of ${seen.cards} cards with content; ${seen.updates} updates (${(seen.updates / seen.cards).toFixed(2)} per card); ${seen.loadEvents} feed-load events; ${requests} requests for the feed during the rounds`,
+    ratios: [],
+    key: 'partnerWork',
+    value: seen,
+  });
+  return {
+    rows,
+    samplesPerKind: rounds,
+    note: `${isolated ? 'Page cross-origin isolated (5 µs timer).' : 'Page NOT cross-origin isolated: timer resolution 100 µs.'} Every kind is written as HTML into the stage (innerHTML, made beforehand), timed to content shown and layout done; the feed was loaded once by an earlier card, so ours finds it in the page-wide store. The floors are vanilla shadow-DOM elements that read programme and project and look the project up in the feed in hand; the peers hold the same content in light DOM, styled by page rules, with every theme on the page.`,
+  };
 }

@@ -1,8 +1,10 @@
 /**
- * docs/problems.md, written from the table of problems (src/feed/problems.ts) by
+ * docs/problems.md, written from the table of problems (src/feed/problems.ts, with the fixes
+ * and advice of src/feed/problem-help.ts) by
  * `npm run docs:problems`; a test fails when the committed file differs.
  */
-import {PROBLEMS, type ProblemCode, type ProblemSeverity} from '../feed/problems.js';
+import {PROBLEM_HELP as PROBLEMS} from '../feed/problem-help.js';
+import type {ProblemCode, ProblemSeverity} from '../feed/problems.js';
 
 const SEVERITIES: readonly [ProblemSeverity, string][] = [
   ['fatal', 'Nothing of the feed can be shown: every element shows its error.'],

@@ -7,7 +7,7 @@
 import type {Feed, LocalText, Organisation, Programme, Project} from '../feed/feed.js';
 import {textIn} from '../internal/text.js';
 import {dateExists, isRecord} from '../feed/parse-feed.js';
-import {ID_PATTERN, SAFE_URL_PATTERN} from '../feed/schema.js';
+import {ID_PATTERN, SAFE_URL_PATTERN} from '../feed/patterns.js';
 
 /** A note for stderr: what could not be mapped, or what was mapped with a caveat. */
 export interface Note {

@@ -9,7 +9,8 @@ import {parseArgs} from 'node:util';
 import {adviseFeed} from '../feed/advice.js';
 import {MAX_FEED_BYTES} from '../feed/load-feed.js';
 import {parseFeed} from '../feed/parse-feed.js';
-import {PROBLEMS, problem, type FeedProblem, type ProblemCode, type ProblemSeverity} from '../feed/problems.js';
+import {explain, PROBLEM_HELP as PROBLEMS} from '../feed/problem-help.js';
+import {problem, type FeedProblem, type ProblemCode, type ProblemSeverity} from '../feed/problems.js';
 import {VERSION} from '../version.js';
 import {codeFrame, readJsonSource, type Position} from './json-source.js';
 import {EXIT_USAGE, type CommandIo} from './command.js';
@@ -74,7 +75,7 @@ export async function run(args: string[], io: CommandIo): Promise<number> {
 export function check(file: string, text: string, bytes: number, url: string | undefined): LocatedProblem[] {
   const read = readJsonSource(text);
   if (!read.ok) {
-    return [{...problem('not-json', '(feed)', {detail: read.reason}), ...read.position, file}];
+    return [{...explain(problem('not-json', '(feed)', {detail: read.reason})), ...read.position, file}];
   }
   const {source, json} = read;
   const problems: FeedProblem[] = [];
@@ -84,7 +85,7 @@ export function check(file: string, text: string, bytes: number, url: string | u
   if (!problems.some((found) => found.severity === 'fatal' && found.path === 'version'))
     problems.push(...adviseFeed(json, {baseUrl: url}));
   return problems
-    .map((found) => ({...found, ...source.positionOf(found.path), file}))
+    .map((found) => ({...explain(found), ...source.positionOf(found.path), file}))
     .sort((a, b) => a.line - b.line || a.column - b.column);
 }
 

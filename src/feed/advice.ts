@@ -5,8 +5,10 @@
  * file even where `parseFeed` left an item out.
  */
 import {DATE_PATTERNS, isRecord, unionOption, type SchemaNode} from './parse-feed.js';
-import {problem, type FeedProblem} from './problems.js';
-import {FeedSchema, SAFE_URL_PATTERN} from './schema.js';
+import {SAFE_URL_PATTERN} from './patterns.js';
+import {advice as problem} from './problem-help.js';
+import type {FeedProblem} from './problems.js';
+import {FeedRules} from './rules.js';
 
 export interface AdviceOptions {
   /** The URL the feed is published at: relative links resolve against it. */
@@ -24,7 +26,7 @@ export function adviseFeed(json: unknown, options: AdviceOptions = {}): FeedProb
   const advice: FeedProblem[] = [];
   if (!isRecord(json)) return advice;
   const thisYear = (options.now ?? new Date()).getUTCFullYear();
-  visitLeaves(FeedSchema as unknown as SchemaNode, json, '', (node, value, path) => {
+  visitLeaves(FeedRules, json, '', (node, value, path) => {
     if (typeof value !== 'string') return;
     const rules = node.pipe?.filter((action) => action.type === 'regex').map((action) => action.requirement) ?? [];
     if (rules.some((rule) => DATE_PATTERNS.has(rule)) && /^\d{4}/.test(value)) {
@@ -123,7 +125,12 @@ function visitLeaves(
   visit: (node: SchemaNode, value: unknown, path: string) => void,
 ): void {
   if (node.type === 'optional') visitLeaves(node.wrapped!, input, path, visit);
-  else if (node.type === 'union') visitLeaves(unionOption(node, input), input, path, visit);
+  else if (node.type === 'union' && (node.options![1] as SchemaNode).type === 'record') {
+    // Text or a language map (format 1.1): each language's text is a leaf at the field's path.
+    const plain = node.options![0] as SchemaNode;
+    if (isRecord(input)) for (const text of Object.values(input)) visit(plain, text, path);
+    else visit(plain, input, path);
+  } else if (node.type === 'union') visitLeaves(unionOption(node, input), input, path, visit);
   else if (node.type === 'object') {
     if (!isRecord(input)) return;
     for (const [key, entry] of Object.entries(node.entries ?? {})) {

@@ -5,7 +5,7 @@ import {feedContext, programmeContext, type FeedState} from './feed-context.js';
 import {FeedError} from './feed-error.js';
 import {FeedErrorEvent, FeedLoadEvent} from './feed-events.js';
 import {getFeedStore} from './feed-store.js';
-import {invalidFeedMessage, notJsonMessage} from './load-feed.js';
+import {decodeFeed, invalidFeedMessage} from './load-feed.js';
 import {parseFeed, problemsOf} from './parse-feed.js';
 import {programmePageUrl} from './select.js';
 import {installContextRoot} from '../internal/context-root.js';
@@ -395,20 +395,8 @@ function stateFromJson(text: string, url: string | undefined): FeedState {
   if (text.trim() === '') {
     return {status: 'error', error: new FeedError('parse', `${INLINE_SUBJECT} is empty.`)};
   }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    return {status: 'error', error: new FeedError('parse', notJsonMessage(INLINE_SUBJECT, text, error))};
-  }
-  const result = parseFeed(json);
-  if (result.ok) return {status: 'ready', feed: result.feed, url};
-  return {
-    status: 'error',
-    error: new FeedError('invalid', invalidFeedMessage(result.problems.length, INLINE_SUBJECT), {
-      problems: result.problems,
-    }),
-  };
+  const decoded = decodeFeed(text, INLINE_SUBJECT, url);
+  return decoded.ok ? {status: 'ready', feed: decoded.feed, url} : {status: 'error', error: decoded.error};
 }
 
 function absoluteUrl(src: string, base: string | undefined): string {

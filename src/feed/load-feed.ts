@@ -268,6 +268,19 @@ function decode(url: string, text: string): {ok: true; feed: Feed} | {ok: false;
       error: new FeedError('parse', `${subject} is empty: the server sent no content.`, {url}),
     };
   }
+  return decodeFeed(text, subject, url);
+}
+
+/**
+ * Decodes and validates feed text that is not empty, from the server or from an inline
+ * `<script type="application/json">`: not JSON is a `parse` error, a wrong shape `invalid`.
+ * `subject` names where the text came from in the error's sentence.
+ */
+export function decodeFeed(
+  text: string,
+  subject: string,
+  url: string | undefined,
+): {ok: true; feed: Feed} | {ok: false; error: FeedError; retry: false} {
   let json: unknown;
   try {
     json = JSON.parse(text);

@@ -4,24 +4,18 @@
  * sentence a site editor can act on (the codes are in problems.ts). It never throws on bad data;
  * elements never re-check shapes.
  */
-import * as v from 'valibot';
 import type {Feed, ParseResult} from './feed.js';
 import {ownData} from './plain-data.js';
-import {problem, type FeedProblem} from './problems.js';
 import {
-  AimSchema,
   DATE_PATTERN,
   DATE_TIME_PATTERN,
   FEED_MAJOR_VERSION,
-  FeedSchema,
-  ProgrammeSchema,
-  ProjectSchema,
-  PromoSchema,
-  RelatedSchema,
-  ResourceSchema,
   SAFE_URL_PATTERN,
   YEAR_OR_DATE_PATTERN,
-} from './schema.js';
+} from './patterns.js';
+import {problem, type FeedProblem} from './problems.js';
+import type {Rule, SchemaNode} from './schema-node.js';
+import {AimRules, FeedRules, ProgrammeRules, ProjectRules, PromoRules, RelatedRules, ResourceRules} from './rules.js';
 
 // A feed parsed once is not parsed again: the same object set on many elements, or provided by
 // context and then set as `.feed`, costs one validation.
@@ -84,7 +78,7 @@ function validate(json: unknown): ParseResult {
     }
   }
   const problems: FeedProblem[] = [];
-  const outcome = parseObject(FeedSchema as unknown as SchemaNode, json, '', problems);
+  const outcome = parseObject(FeedRules, json, '', problems);
   for (const failure of outcome.failures) problems.push(problem('feed-invalid', failure.path, values(failure)));
   const programmes = (outcome.value as {programmes?: unknown[]}).programmes;
   if (programmes && programmes.length === 0) {
@@ -94,23 +88,16 @@ function validate(json: unknown): ParseResult {
   return {ok: true, feed: outcome.value as Feed, problems};
 }
 
-// The degrading walk. It follows the valibot schema's structure (objects, optional entries,
-// lists, the one union) and validates each value on its own with the schema's own leaf rules,
-// so the rules stay in schema.ts and only the consequence of breaking one is decided here.
+export type {SchemaNode} from './schema-node.js';
 
-/** The parts of a valibot schema the walk reads. */
-export interface SchemaNode {
-  readonly type: string;
-  readonly entries?: Readonly<Record<string, SchemaNode>>;
-  readonly wrapped?: SchemaNode;
-  readonly item?: SchemaNode;
-  readonly options?: readonly SchemaNode[];
-  readonly pipe?: readonly {readonly type: string; readonly requirement?: unknown}[];
-}
+// The degrading walk. It follows the schema's structure (objects, optional entries, lists, the
+// one union) and checks each value on its own with the schema's own leaf rules, read from
+// rules.ts (schema.ts as data, written by `npm run schema`), so the rules stay in schema.ts and
+// only the consequence of breaking one is decided here.
 
 /**
  * Why a value was refused, before the walk decides what the refusal costs: the broken rule (a
- * key of the catalogues' `rules`) and the values its wording quotes.
+ * key of the catalogues' `rules`, as schema.ts names it) and the values its wording quotes.
  */
 interface Failure {
   readonly path: string;
@@ -133,12 +120,12 @@ interface Outcome {
 
 /** The lists whose entries are items: an entry with a problem is left out, the rest shown. */
 const ITEM_KINDS = new Map<unknown, string>([
-  [ProgrammeSchema, 'programme'],
-  [ProjectSchema, 'project'],
-  [AimSchema, 'aim'],
-  [ResourceSchema, 'resource'],
-  [RelatedSchema, 'related programme'],
-  [PromoSchema, 'promo'],
+  [ProgrammeRules, 'programme'],
+  [ProjectRules, 'project'],
+  [AimRules, 'aim'],
+  [ResourceRules, 'resource'],
+  [RelatedRules, 'related programme'],
+  [PromoRules, 'promo'],
 ]);
 /** Items looked up by id, so two with one id cannot both be shown. */
 const UNIQUE_ID_KINDS = new Set(['programme', 'project']);
@@ -147,18 +134,51 @@ export const DATE_PATTERNS = new Set<unknown>([YEAR_OR_DATE_PATTERN, DATE_PATTER
 function parseNode(node: SchemaNode, input: unknown, path: string, problems: FeedProblem[]): Outcome {
   if (node.type === 'object') return parseObject(node, input, path, problems);
   if (node.type === 'array') return parseList(node, input, path, problems);
-  // The one union of objects (related); the other unions, text or a language map, are leaves.
-  if (node.type === 'union' && node === (RelatedSchema as unknown)) {
-    return parseNode(unionOption(node, input), input, path, problems);
+  if (node.type === 'union' && node.options![1] && (node.options![1] as SchemaNode).type === 'record') {
+    return parseText(node, input, path);
   }
+  if (node.type === 'union') return parseNode(unionOption(node, input), input, path, problems);
   return parseLeaf(node, input, path);
+}
+
+/**
+ * Text for people (format 1.1): a string, checked by the union's first option, or a language map,
+ * each key by the record's key rules and each value by its value rules, at the field's path.
+ */
+function parseText(node: SchemaNode, input: unknown, path: string): Outcome {
+  const [plain, map] = node.options as [SchemaNode, SchemaNode];
+  if (typeof input === 'string' || !isRecord(input)) {
+    // Neither text nor an object (a number, a list): it was meant as text, and is said to be.
+    return input === undefined || typeof input === 'string' || !Array.isArray(input)
+      ? parseLeaf(plain, input, path)
+      : {value: undefined, failures: [{path, reason: {rule: 'not-text-or-map', got: preview(input)}, rule: 'other'}]};
+  }
+  const entries = Object.entries(input);
+  if (entries.length === 0) return {value: undefined, failures: [{path, reason: {rule: 'empty'}, rule: 'other'}]};
+  for (const [key, text] of entries) {
+    if (brokenRule(map.item!, key)) {
+      return {
+        value: undefined,
+        failures: [{path, reason: {rule: 'not-language-tag', got: preview(key)}, rule: 'other'}],
+      };
+    }
+    if (typeof text !== 'string') {
+      return {
+        value: undefined,
+        failures: [{path, reason: {rule: 'not-text-or-map', got: preview(input)}, rule: 'other'}],
+      };
+    }
+    const broken = brokenRule(map.wrapped!, text);
+    if (broken) return {value: undefined, failures: [{path, reason: broken.reason, rule: 'other'}]};
+  }
+  return {value: input, failures: []};
 }
 
 /** The option of the one union (related) that `input` is meant as. */
 export function unionOption(node: SchemaNode, input: unknown): SchemaNode {
   // By id when the entry names a programme, otherwise a programme published elsewhere.
   const byId = isRecord(input) && input['programme'] !== undefined;
-  return node.options![byId ? 0 : 1]!;
+  return node.options![byId ? 0 : 1] as SchemaNode;
 }
 
 function parseObject(node: SchemaNode, input: unknown, path: string, problems: FeedProblem[]): Outcome {
@@ -181,10 +201,8 @@ function parseObject(node: SchemaNode, input: unknown, path: string, problems: F
 function parseList(node: SchemaNode, input: unknown, path: string, problems: FeedProblem[]): Outcome {
   if (!Array.isArray(input))
     return refused(path, input === undefined ? {rule: 'required'} : {rule: 'not-list', got: preview(input)});
-  const max = node.pipe?.find((action) => action.type === 'max_length')?.requirement;
-  if (typeof max === 'number' && input.length > max) {
-    return refused(path, {rule: 'too-many', max, length: input.length});
-  }
+  const max = node.max!;
+  if (input.length > max) return refused(path, {rule: 'too-many', max, length: input.length});
   const kind = ITEM_KINDS.get(node.item);
   const key = path.slice(path.lastIndexOf('.') + 1);
   const ids = new Set<unknown>();
@@ -212,25 +230,53 @@ function parseList(node: SchemaNode, input: unknown, path: string, problems: Fee
 }
 
 function parseLeaf(node: SchemaNode, input: unknown, path: string): Outcome {
-  const result = v.safeParse(node as unknown as v.GenericSchema, input);
-  if (!result.success) {
-    const issue = result.issues[0];
-    const rule =
-      issue.type === 'regex' && issue.requirement === SAFE_URL_PATTERN
-        ? 'unsafe-url'
-        : issue.type === 'regex' && DATE_PATTERNS.has(issue.requirement)
-          ? 'date-invalid'
-          : 'other';
-    return {value: undefined, failures: [{path, reason: describe(issue), rule}]};
+  const broken = brokenRule(node, input);
+  if (broken) {
+    const pattern = broken.rule?.type === 'regex' ? broken.rule.requirement : undefined;
+    const rule = pattern === SAFE_URL_PATTERN ? 'unsafe-url' : DATE_PATTERNS.has(pattern) ? 'date-invalid' : 'other';
+    return {value: undefined, failures: [{path, reason: broken.reason, rule}]};
   }
   const isDate = node.pipe?.some((action) => action.type === 'regex' && DATE_PATTERNS.has(action.requirement));
-  if (isDate && typeof result.output === 'string' && !dateExists(result.output)) {
+  if (isDate && !dateExists(input as string)) {
     return {
       value: undefined,
-      failures: [{path, reason: {rule: 'no-such-date', got: preview(result.output)}, rule: 'date-invalid'}],
+      failures: [{path, reason: {rule: 'no-such-date', got: preview(input)}, rule: 'date-invalid'}],
     };
   }
-  return {value: result.output, failures: []};
+  return {value: input, failures: []};
+}
+
+const TYPE_RULES: Record<string, string> = {
+  string: 'not-text',
+  number: 'not-number',
+  boolean: 'not-boolean',
+};
+
+/**
+ * Why `input` breaks the leaf `node`, as valibot would say it: its type first, then the first of
+ * its rules it breaks, in the schema's order. Undefined when it keeps them all.
+ */
+function brokenRule(node: SchemaNode, input: unknown): {reason: Reason; rule?: Rule} | undefined {
+  if (input === undefined) return {reason: {rule: 'required'}};
+  if (node.type === 'picklist') {
+    if (!node.options!.includes(input)) return {reason: {rule: node.message!, got: preview(input)}};
+  } else if (typeof input !== node.type || Number.isNaN(input)) {
+    return {reason: {rule: TYPE_RULES[node.type]!, got: preview(input)}};
+  }
+  const rule = node.pipe?.find((action) => !keeps(action, input));
+  if (!rule) return undefined;
+  if (rule.type === 'max_length') {
+    return {reason: {rule: rule.message, max: rule.requirement as number, length: (input as string).length}, rule};
+  }
+  return {reason: {rule: rule.message, got: preview(input)}, rule};
+}
+
+function keeps({type, requirement}: Rule, input: unknown): boolean {
+  if (type === 'min_length') return (input as string).length >= (requirement as number);
+  if (type === 'max_length') return (input as string).length <= (requirement as number);
+  if (type === 'regex') return (requirement as RegExp).test(input as string);
+  if (type === 'integer') return Number.isInteger(input);
+  return (input as number) >= (requirement as number); // min_value
 }
 
 /** Whether the year, month and day of an ISO 8601 date (or its leading part) are a real date. */
@@ -255,29 +301,6 @@ function values(failure: Failure): Record<string, string | number> {
 
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-const TYPE_RULES = new Map([
-  ['string', 'not-text'],
-  ['number', 'not-number'],
-  ['boolean', 'not-boolean'],
-  ['array', 'not-list'],
-  ['object', 'not-object'],
-]);
-
-/** The rule an issue broke, by the message schema.ts gave it (a key of the catalogues' `rules`). */
-function describe(issue: v.BaseIssue<unknown>): Reason {
-  if (issue.kind === 'schema' && issue.input === undefined) return {rule: 'required'};
-  const typeRule = issue.kind === 'schema' ? TYPE_RULES.get(issue.type) : undefined;
-  if (typeRule) return {rule: typeRule, got: preview(issue.input)};
-  if (issue.type === 'max_length' && typeof issue.requirement === 'number') {
-    const length = typeof issue.input === 'string' || Array.isArray(issue.input) ? issue.input.length : 0;
-    return {rule: issue.message, max: issue.requirement, length};
-  }
-  // A value that is neither text nor an object was meant as text: say so as 1.0 did.
-  const input: unknown = issue.input;
-  const meantAsText = issue.message === 'not-text-or-map' && (!isRecord(input) || Array.isArray(input));
-  return {rule: meantAsText ? 'not-text' : issue.message, got: preview(input)};
 }
 
 function shorten(text: string): string {

@@ -1,10 +1,12 @@
 /**
- * Every problem a feed can have, in one table: its code, its severity, the sentence that says
- * what is wrong (a template over the problem's `values`) and the one that says how to fix it.
- * `parseFeed`, the advice checks, the `validate` command and `docs/problems.md` all read this
- * table, so a code's meaning is written once (docs/decisions/0009-feed-problems.md).
+ * Every problem the elements can find in a feed, in one table: its code, its severity and the
+ * sentence that says what is wrong (a template over the problem's `values`). `parseFeed` and the
+ * loader make every `FeedProblem` from it. How to fix each one, and the advice codes only the
+ * editors' tools report, are in `problem-help.ts`, which the bundle does not carry: the
+ * `validate` command and `docs/problems.md` add the fix to the same code
+ * (docs/decisions/0009-feed-problems.md, 0010-the-schema-as-data.md). The sentences themselves
+ * are the catalogues' (src/i18n/en-GB.ts, cy.ts), worded from a problem's code and values.
  */
-
 import {enGB} from '../i18n/en-GB.js';
 import {format, type Messages} from '../i18n/messages.js';
 
@@ -17,12 +19,10 @@ import {format, type Messages} from '../i18n/messages.js';
  */
 export type ProblemSeverity = 'fatal' | 'item' | 'field' | 'advice';
 
-interface ProblemSpec {
+export interface ProblemSpec {
   readonly severity: ProblemSeverity;
-  /** What is wrong, in English, with `{name}` placeholders filled from the problem's values. */
+  /** What is wrong, with `{name}` placeholders filled from the problem's values. */
   readonly message: string;
-  /** How to fix it, with the same placeholders. */
-  readonly fix: string;
 }
 
 /** Each code's severity; its wording, in every language, is the catalogues' (`problems`). */
@@ -39,22 +39,28 @@ const SEVERITY = {
   'field-invalid': 'field',
   'unsafe-url': 'field',
   'date-invalid': 'field',
-  'amount-not-positive': 'advice',
-  'start-after-end': 'advice',
-  'date-far-future': 'advice',
-  'date-far-past': 'advice',
-  'reused-id': 'advice',
-  'summary-repeats-title': 'advice',
-  'relative-link': 'advice',
 } as const satisfies Record<keyof Messages['problems'], ProblemSeverity>;
 
-/** Every code with its severity and its English sentence and fix (the CLI and docs/problems.md read this). */
+/** Every code the elements report, with its severity and its English sentence (from the English catalogue). */
 export const PROBLEMS = Object.fromEntries(
-  Object.entries(SEVERITY).map(([code, severity]) => [code, {severity, ...enGB.problems[code as ProblemCode]}]),
-) as Readonly<Record<ProblemCode, ProblemSpec>>;
+  Object.entries(SEVERITY).map(([code, severity]) => [
+    code,
+    {severity, message: enGB.problems[code as keyof typeof SEVERITY]},
+  ]),
+) as Readonly<Record<keyof typeof SEVERITY, ProblemSpec>>;
+
+/** The codes only the editors' tools report (problem-help.ts has their sentences). */
+export type AdviceCode =
+  | 'amount-not-positive'
+  | 'start-after-end'
+  | 'date-far-future'
+  | 'date-far-past'
+  | 'reused-id'
+  | 'summary-repeats-title'
+  | 'relative-link';
 
 /** A stable, kebab-case name for one kind of problem, such as `unsafe-url`. */
-export type ProblemCode = keyof typeof SEVERITY;
+export type ProblemCode = keyof typeof SEVERITY | AdviceCode;
 
 /** The values a problem's sentence quotes. */
 export type ProblemValues = Readonly<Record<string, string | number>>;
@@ -66,37 +72,59 @@ export interface FeedProblem {
   readonly severity: ProblemSeverity;
   /** Where: a JSON path such as `programmes[0].projects[2].url`, or `(feed)` for the whole feed. */
   readonly path: string;
-  /** What is wrong and how to fix it, in English (`problemMessage()` words it in another catalogue). */
+  /**
+   * What is wrong, in English. The elements say what and where; `programme-elements validate`
+   * adds how to fix it, and docs/problems.md explains every code.
+   */
   readonly message: string;
   /** The values the message quotes. */
   readonly values: ProblemValues;
 }
 
+/** Fills `{name}` placeholders from `values`. */
+export function fillTemplate(template: string, values: ProblemValues): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.hasOwn(values, name) ? String(values[name]) : whole,
+  );
+}
+
 /**
- * A problem's sentence and fix in the catalogue `t` (English by default): the code's templates,
- * with `{reason}` worded from the value's `rule` and `{item}` from the catalogue's item names.
+ * A problem's sentence in the catalogue `t` (English by default): the code's template, with
+ * `{reason}` worded from the value's `rule` and `{item}` from the catalogue's item names.
  */
 export function problemMessage(
   found: Pick<FeedProblem, 'code' | 'values'>,
   t: Messages = enGB,
   lang = 'en-GB',
 ): string {
-  const spec = t.problems[found.code];
-  const rule = found.values['rule'];
-  const item = found.values['item'];
-  const values = {
-    ...found.values,
+  const template = Object.hasOwn(t.problems, found.code) ? t.problems[found.code as keyof typeof SEVERITY] : undefined;
+  if (template === undefined) return found.values['message'] === undefined ? '' : String(found.values['message']);
+  return format(template, wordedValues(found.values, t, lang), lang);
+}
+
+/** The values with `reason` and `item` in the catalogue's words. */
+function wordedValues(values: ProblemValues, t: Messages, lang: string): Record<string, string | number> {
+  const rule = values['rule'];
+  const item = values['item'];
+  return {
+    ...values,
     ...(typeof rule === 'string' && Object.hasOwn(t.rules, rule)
-      ? {reason: format(t.rules[rule as keyof Messages['rules']], found.values, lang)}
+      ? {reason: format(t.rules[rule as keyof Messages['rules']], values, lang)}
       : {}),
     ...(typeof item === 'string' && Object.hasOwn(t.items, item)
       ? {item: t.items[item as keyof Messages['items']]}
       : {}),
   };
-  return `${format(spec.message, values, lang)} ${format(spec.fix, values, lang)}`;
 }
 
-/** A problem of kind `code` at `path`, its English sentence made from the catalogue. */
-export function problem(code: ProblemCode, path: string, values: ProblemValues = {}): FeedProblem {
-  return {code, severity: SEVERITY[code], path, message: problemMessage({code, values}), values};
+/**
+ * A problem of kind `code` at `path`, its English sentence from the catalogue (or from `spec`:
+ * the editors' advice). Its values keep `reason`, the rule in English, as format 1.0's did.
+ */
+export function problem(code: ProblemCode, path: string, values: ProblemValues = {}, spec?: ProblemSpec): FeedProblem {
+  const english = typeof values['rule'] === 'string' ? wordedValues(values, enGB, 'en-GB') : values;
+  const kept = 'reason' in english ? {...values, reason: english['reason']!} : values;
+  if (spec) return {code, severity: spec.severity, path, message: fillTemplate(spec.message, kept), values: kept};
+  const severity = SEVERITY[code as keyof typeof SEVERITY];
+  return {code, severity, path, message: problemMessage({code, values}), values: kept};
 }

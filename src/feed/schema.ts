@@ -4,22 +4,30 @@
  *
  * Three things come from this one source, so they cannot drift apart:
  * - the TypeScript types (`feed.ts` infers them with `v.InferOutput`);
- * - the validator (`parse-feed.ts` runs `v.safeParse` and words the problems);
+ * - the rules the validator walks (`rules.ts`, written from this file by `npm run schema`: the
+ *   same structure and leaf rules as plain data, so the elements validate without valibot's
+ *   run-time code; `parse-feed.ts` walks them and words the problems);
  * - the JSON Schema shipped in the package (`npm run schema` converts this file with
- *   `@valibot/to-json-schema`; a test checks the committed file is current).
+ *   `@valibot/to-json-schema`; a check fails when either generated file is not current).
  *
- * Why valibot: its functions tree-shake to what a schema uses (about 2 KB here), it never
- * compiles code at run time (no `eval`/`new Function`, so it runs under a strict CSP), and it
- * reports every problem with its path. See docs/decisions/0002-feed-schema-valibot.md.
+ * Why valibot: it infers the types, converts to JSON Schema, and never compiles code at run time.
+ * See docs/decisions/0002-feed-schema-valibot.md and 0010-the-schema-as-data.md.
  *
  * Only regular expressions and length limits are used as rules, because both translate to JSON
  * Schema; a rule written as a function would exist in the validator but not in the schema file.
  */
 import * as v from 'valibot';
+import {
+  CURRENCY_PATTERN,
+  DATE_PATTERN,
+  DATE_TIME_PATTERN,
+  ID_PATTERN,
+  LANGUAGE_TAG_PATTERN,
+  SAFE_URL_PATTERN,
+  VERSION_PATTERN,
+  YEAR_OR_DATE_PATTERN,
+} from './patterns.js';
 import {fields} from './plain-data.js';
-
-/** The major version of the feed format this library reads. */
-export const FEED_MAJOR_VERSION = 1;
 
 // Oversized text is rejected, not truncated: a 100,000-character title is a publishing mistake
 // the editor should hear about, and the limits keep validation and layout cheap.
@@ -31,28 +39,15 @@ const LONG_TEXT_MAX = 20_000;
 const LIST_MAX = 100;
 const PROGRAMMES_MAX = 2_000;
 
-/**
- * A link target the elements may turn into a link: an absolute http(s) URL, a `mailto:` address,
- * or a relative reference (a path, query or fragment). Everything else is refused, including
- * `javascript:`, `data:`, `vbscript:`, protocol-relative `//host` URLs, backslashes, any
- * whitespace or control character (browsers strip those, which is how `java\tscript:` works),
- * the Unicode spaces and invisible format characters (U+00A0, U+2028, U+200B, U+FEFF…) that
- * sanitiser bypasses put before a scheme, and HTML character references (`jav&#x09;ascript:`,
- * `javascript&colon;`): a URL in JSON is never HTML-escaped, so one that holds a reference was
- * written for an HTML parser, to be decoded into something else.
- * Case-insensitive by spelling out the letters, because JSON Schema patterns take no flags.
- */
-export const SAFE_URL_PATTERN =
-  /^(?!.*&(?:#|[A-Za-z][A-Za-z0-9]*;))(?:[Hh][Tt][Tt][Pp][Ss]?:\/\/[^\x00-\x20\x7f-\x9f\u00a0\u1680\u180e\u2000-\u200f\u2028-\u202f\u205f-\u206f\u3000\ufeff\\/]|[Mm][Aa][Ii][Ll][Tt][Oo]:|(?![A-Za-z][A-Za-z0-9+.-]*:)(?!\/\/))[^\x00-\x20\x7f-\x9f\u00a0\u1680\u180e\u2000-\u200f\u2028-\u202f\u205f-\u206f\u3000\ufeff\\]*$/;
-
-export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._~-]*$/;
-export const YEAR_OR_DATE_PATTERN = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
-export const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
-export const DATE_TIME_PATTERN = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})?)?$/;
-const VERSION_PATTERN = /^\d+\.\d+$/;
-const CURRENCY_PATTERN = /^[A-Z]{3}$/;
-/** A BCP 47 language tag as a language map's key: "en", "cy", "cy-GB", "zh-Hant". */
-export const LANGUAGE_TAG_PATTERN = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
+export {
+  DATE_PATTERN,
+  DATE_TIME_PATTERN,
+  FEED_MAJOR_VERSION,
+  ID_PATTERN,
+  LANGUAGE_TAG_PATTERN,
+  SAFE_URL_PATTERN,
+  YEAR_OR_DATE_PATTERN,
+} from './patterns.js';
 
 // Every object schema's fields without a prototype: see `fields` (a page's additions to
 // Object.prototype must not become fields of the format).

@@ -175,85 +175,22 @@ export const catalogue: Catalogue = {
     /** EN: must list at least one programme */
     'no-programmes': 'rhaid iddo restru o leiaf un rhaglen',
   },
-  /** Each problem's sentence and fix, by code (docs/problems.md has the English). */
+  /** Each problem's sentence (what is wrong and what it costs), by code (docs/problems.md has the English). */
   problems: {
-    'not-json': {
-      message: 'Nid yw’r ffeil yn JSON dilys ({detail}).',
-      fix: 'Gwiriwch hi ag offeryn dilysu JSON: coma, dyfynnod neu fachyn coll yw’r achos arferol.',
-    },
-    'not-an-object': {
-      message: 'Rhaid i’r ffrwd fod yn wrthrych JSON, cafwyd {got}.',
-      fix: 'Dechreuwch y ffeil â "{" a rhowch version, publisher a programmes iddi.',
-    },
-    'feed-too-large': {
-      message: 'Rhaid i’r ffrwd fod yn 512 KB ar y mwyaf ({limit} beit).',
-      fix: 'Rhannwch hi’n sawl ffrwd, neu byrhewch ei thestunau hiraf.',
-    },
-    'version-unsupported': {
-      message: 'Ni chefnogir fersiwn {version} o fformat y ffrwd: mae’r llyfrgell hon yn darllen fersiwn {major}.x.',
-      fix: 'Cyhoeddwch y ffrwd fel fersiwn {major}.x, neu defnyddiwch ryddhad sy’n darllen fersiwn {version}.',
-    },
-    'feed-invalid': {
-      message: '"{field}": {reason}; ni ellir dangos y ffrwd.',
-      fix: 'Cywirwch hyn i ddangos y ffrwd.',
-    },
-    'check-failed': {
-      message:
-        'Nid oedd modd gwirio’r ffrwd: newidiodd sgript y dudalen hon rywbeth y mae’r gwiriad yn dibynnu arno ({detail}).',
-      fix: 'Nid bai’r ffrwd yw hyn: chwiliwch am sgript ar y dudalen sy’n disodli neu’n rhewi gwrthrychau adeiledig.',
-    },
-    'no-programmes': {
-      message: 'Nid oes gan y ffrwd raglen y gellir ei dangos.',
-      fix: 'Rhestrwch o leiaf un rhaglen ddilys yn "programmes".',
-    },
-    'item-invalid': {
-      message: '"{field}": {reason}; gadewir yr eitem hon ({item}) allan.',
-      fix: 'Cywirwch hyn i ddangos yr eitem ({item}).',
-    },
-    'duplicate-id': {
-      message:
-        'Defnyddir "{id}" ddwywaith: rhaid i ddynodyddion fod yn unigryw, felly gadewir yr eitem hon ({item}) allan.',
-      fix: 'Rhowch ddynodydd iddi ei hun; dangosir yr eitem gyntaf ({item}) â’r dynodydd hwn.',
-    },
-    'field-invalid': {
-      message: '"{field}": {reason}; gadewir "{dropped}" allan.',
-      fix: 'Cywirwch ef neu ei dynnu.',
-    },
-    'unsafe-url': {
-      message: '"{field}": {reason}; gadewir "{dropped}" allan.',
-      fix: 'Defnyddiwch gyfeiriad https://, cyfeiriad mailto: neu lwybr fel /reports.',
-    },
-    'date-invalid': {
-      message: '"{field}": {reason}; gadewir "{dropped}" allan.',
-      fix: 'Ysgrifennwch ddyddiad sy’n bod ar ffurf BBBB-MM-DD (neu BBBB lle mae blwyddyn yn ddigon).',
-    },
-    'amount-not-positive': {
-      message: 'Y swm yw {amount}: anaml y bwriedir swm o sero neu lai.',
-      fix: 'Rhowch y swm a ddyfarnwyd neu a gynlluniwyd, neu gadewch y swm allan.',
-    },
-    'start-after-end': {
-      message: 'Mae’r dechrau ({start}) ar ôl y diwedd ({end}).',
-      fix: 'Cywirwch un o’r dyddiadau, neu eu cyfnewid.',
-    },
-    'date-far-future': {
-      message: 'Mae’r dyddiad {date} fwy na {years} o flynyddoedd o heddiw.',
-      fix: 'Gwiriwch y flwyddyn: llithriad fel 2103 am 2013 yw’r achos arferol.',
-    },
-    'date-far-past': {
-      message: 'Mae’r dyddiad {date} cyn {year}.',
-      fix: 'Gwiriwch y flwyddyn: llithriad fel 1913 am 2013 yw’r achos arferol.',
-    },
-    'reused-id': {
-      message: 'Defnyddir y dynodydd "{id}" hefyd yn {other}.',
-      fix: 'Rhowch ddynodydd ei hun i bob eitem ({item}) ar draws y ffrwd: mae 360Giving angen dynodyddion grant unigryw.',
-    },
-    'summary-repeats-title': {
-      message: 'Mae’r crynodeb yn ailadrodd y teitl.',
-      fix: 'Dywedwch mewn brawddeg neu ddwy beth yw’r eitem ({item}), neu gadewch y crynodeb allan.',
-    },
-    'relative-link': {
-      message: 'Mae "{url}" yn ddolen berthynol, ac nid oes gan y ffrwd URL sylfaen i’w datrys yn ei erbyn.',
-      fix: 'Defnyddiwch gyfeiriad https:// absoliwt, neu dilyswch y ffrwd yn yr URL lle y’i cyhoeddir.',
-    },
+    'not-json': 'Nid yw’r ffeil yn JSON dilys ({detail}).',
+    'not-an-object': 'Rhaid i’r ffrwd fod yn wrthrych JSON, cafwyd {got}.',
+    'feed-too-large': 'Rhaid i’r ffrwd fod yn 512 KB ar y mwyaf ({limit} beit).',
+    'version-unsupported':
+      'Ni chefnogir fersiwn {version} o fformat y ffrwd: mae’r llyfrgell hon yn darllen fersiwn {major}.x.',
+    'feed-invalid': '"{field}": {reason}; ni ellir dangos y ffrwd.',
+    'check-failed':
+      'Nid oedd modd gwirio’r ffrwd: newidiodd sgript y dudalen hon rywbeth y mae’r gwiriad yn dibynnu arno ({detail}).',
+    'no-programmes': 'Nid oes gan y ffrwd raglen y gellir ei dangos.',
+    'item-invalid': '"{field}": {reason}; gadewir yr eitem hon ({item}) allan.',
+    'duplicate-id':
+      'Defnyddir "{id}" ddwywaith: rhaid i ddynodyddion fod yn unigryw, felly gadewir yr eitem hon ({item}) allan.',
+    'field-invalid': '"{field}": {reason}; gadewir "{dropped}" allan.',
+    'unsafe-url': '"{field}": {reason}; gadewir "{dropped}" allan.',
+    'date-invalid': '"{field}": {reason}; gadewir "{dropped}" allan.',
   },
 };

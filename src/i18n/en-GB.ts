@@ -141,85 +141,21 @@ export const enGB = {
     'not-related': 'must be either {"programme": "<id>"} or a programme with a "title", got {got}',
     'no-programmes': 'must list at least one programme',
   },
-  /** Each problem's sentence (what is wrong) and fix (what to do), by code. */
+  /** Each problem's sentence (what is wrong and what it costs), by code; how to fix it is the editors' tools' (src/feed/problem-help.ts). */
   problems: {
-    'not-json': {
-      message: 'The file is not valid JSON ({detail}).',
-      fix: 'Check it with a JSON validator: a missing comma, quote or bracket is the usual cause.',
-    },
-    'not-an-object': {
-      message: 'The feed must be a JSON object, got {got}.',
-      fix: 'Start the file with "{" and give it version, publisher and programmes.',
-    },
-    'feed-too-large': {
-      message: 'The feed must be at most 512 KB ({limit} bytes).',
-      fix: 'Split it into several feeds, or shorten its longest texts.',
-    },
-    'version-unsupported': {
-      message: 'Feed format version {version} is not supported: this library reads version {major}.x.',
-      fix: 'Publish the feed as version {major}.x, or use a release that reads version {version}.',
-    },
-    'feed-invalid': {
-      message: '"{field}" {reason}; the feed cannot be shown.',
-      fix: 'Correct it to show the feed.',
-    },
-    'check-failed': {
-      message:
-        'The feed could not be checked: this page’s own script changed something the check relies on ({detail}).',
-      fix: 'This is not a fault of the feed: look for a script on the page that replaces or freezes built-in objects.',
-    },
-    'no-programmes': {
-      message: 'The feed has no programme that can be shown.',
-      fix: 'List at least one valid programme in "programmes".',
-    },
-    'item-invalid': {
-      message: '"{field}" {reason}; this {item} is left out.',
-      fix: 'Correct it to show the {item}.',
-    },
-    'duplicate-id': {
-      message: '"{id}" is used twice: ids must be unique, so this {item} is left out.',
-      fix: 'Give it an id of its own; the first {item} with this id is shown.',
-    },
-    'field-invalid': {
-      message: '"{field}" {reason}; "{dropped}" is left out.',
-      fix: 'Correct it or remove it.',
-    },
-    'unsafe-url': {
-      message: '"{field}" {reason}; "{dropped}" is left out.',
-      fix: 'Use an https:// address, a mailto: address or a path such as /reports.',
-    },
-    'date-invalid': {
-      message: '"{field}" {reason}; "{dropped}" is left out.',
-      fix: 'Write a date that exists as YYYY-MM-DD (or YYYY where a year is enough).',
-    },
-    'amount-not-positive': {
-      message: 'The amount is {amount}: an amount of zero or less is rarely meant.',
-      fix: 'Give the amount awarded or planned, or leave the amount out.',
-    },
-    'start-after-end': {
-      message: 'The start ({start}) is after the end ({end}).',
-      fix: 'Correct one of the dates, or swap them.',
-    },
-    'date-far-future': {
-      message: 'The date {date} is more than {years} years from now.',
-      fix: 'Check the year: a slip such as 2103 for 2013 is the usual cause.',
-    },
-    'date-far-past': {
-      message: 'The date {date} is before {year}.',
-      fix: 'Check the year: a slip such as 1913 for 2013 is the usual cause.',
-    },
-    'reused-id': {
-      message: 'The id "{id}" is also used at {other}.',
-      fix: 'Give each {item} an id of its own across the feed: 360Giving needs unique grant identifiers.',
-    },
-    'summary-repeats-title': {
-      message: 'The summary repeats the title.',
-      fix: 'Say in a sentence or two what the {item} is, or leave the summary out.',
-    },
-    'relative-link': {
-      message: '"{url}" is a relative link, and the feed has no base URL to resolve it against.',
-      fix: 'Use an absolute https:// address, or validate the feed at the URL it is published at.',
-    },
+    'not-json': 'The file is not valid JSON ({detail}).',
+    'not-an-object': 'The feed must be a JSON object, got {got}.',
+    'feed-too-large': 'The feed must be at most 512 KB ({limit} bytes).',
+    'version-unsupported': 'Feed format version {version} is not supported: this library reads version {major}.x.',
+    'feed-invalid': '"{field}" {reason}; the feed cannot be shown.',
+    'check-failed':
+      'The feed could not be checked: this page’s own script changed something the check relies on ({detail}).',
+    'no-programmes': 'The feed has no programme that can be shown.',
+    'item-invalid': '"{field}" {reason}; this {item} is left out.',
+    'duplicate-id': '"{id}" is used twice: ids must be unique, so this {item} is left out.',
+    'field-invalid': '"{field}" {reason}; "{dropped}" is left out.',
+    'unsafe-url': '"{field}" {reason}; "{dropped}" is left out.',
+    'date-invalid': '"{field}" {reason}; "{dropped}" is left out.',
   },
 };
 

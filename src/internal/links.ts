@@ -1,4 +1,4 @@
-import {SAFE_URL_PATTERN} from '../feed/schema.js';
+import {SAFE_URL_PATTERN} from '../feed/patterns.js';
 
 /**
  * The href to render for a URL from the feed, or undefined when it must not become a link.

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
 import {describe, it} from 'node:test';
 import {problemsMarkdown} from '../../dist/cli/problems-doc.js';
-import {PROBLEMS} from '../../dist/feed/problems.js';
+import {PROBLEM_HELP as PROBLEMS} from '../../dist/feed/problem-help.js';
 import {cli, fixture} from './run-cli.mjs';
 
 describe('docs/problems.md', () => {

@@ -28,7 +28,7 @@ describe('parseFeed', () => {
       {code: 'unsafe-url', severity: 'field', path: 'programmes[0].projects[2].url'},
     ]);
     expect(result.problems[0]!.message).to.equal(
-      '"url" must be an http(s) URL, a mailto: address or a relative link, got "javascript:alert(1)"; "url" is left out. Use an https:// address, a mailto: address or a path such as /reports.',
+      '"url" must be an http(s) URL, a mailto: address or a relative link, got "javascript:alert(1)"; "url" is left out.',
     );
     const project = result.feed.programmes[0]!.projects![2]!;
     expect(project.id).to.equal(feed.programmes[0].projects[2].id);
@@ -162,8 +162,7 @@ describe('parseFeed', () => {
         code: 'version-unsupported',
         severity: 'fatal',
         path: 'version',
-        message:
-          'Feed format version 2.0 is not supported: this library reads version 1.x. Publish the feed as version 1.x, or use a release that reads version 2.0.',
+        message: 'Feed format version 2.0 is not supported: this library reads version 1.x.',
       },
     ]);
   });
@@ -199,8 +198,7 @@ describe('parseFeed', () => {
         code: 'duplicate-id',
         severity: 'item',
         path: 'programmes[0].projects[1].id',
-        message:
-          '"dialysis-self-care" is used twice: ids must be unique, so this project is left out. Give it an id of its own; the first project with this id is shown.',
+        message: '"dialysis-self-care" is used twice: ids must be unique, so this project is left out.',
       },
     ]);
     expect(result.feed.programmes[0]!.projects!.filter((p) => p.id === 'dialysis-self-care')).to.have.length(1);
