@@ -182,7 +182,7 @@ describe('parseFeed', () => {
     expect(result.ok).to.equal(true);
     expect(result.problems[0]).to.deep.include({code: 'item-invalid', path: 'programmes[0].title'});
     expect(result.problems[0]!.message).to.match(
-      /^"title" must be text or a language map such as \{"en": "…", "cy": "…"\}, got \{…\}; /,
+      /^"title" must have language tags such as "en" or "cy" as its keys, got "_\$litType\$"; /,
     );
     expect(JSON.stringify(result.ok && result.feed)).not.to.include('_$litType$');
   });
