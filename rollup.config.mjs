@@ -22,7 +22,7 @@ export default [
   {
     input: 'dist/index.js',
     // Catalogues other than English are chunks beside the file (programme-elements.cy.js), loaded
-    // only by a page in that language (docs/decisions/0010-languages.md).
+    // only by a page in that language (docs/decisions/0011-languages.md).
     output: {
       dir: 'dist',
       entryFileNames: 'programme-elements.js',

@@ -17,7 +17,7 @@ export const DEFAULT_LANG = 'en-GB';
 const catalogues = new Map<string, Messages>([['en', enGB]]);
 
 // The catalogues the library ships beside English, each loaded when a page first asks for its
-// language, so a page in English downloads none of them (docs/decisions/0010-languages.md).
+// language, so a page in English downloads none of them (docs/decisions/0011-languages.md).
 const bundled = new Map<string, () => Promise<{readonly catalogue: Catalogue}>>([['cy', () => import('./cy.js')]]);
 const pending = new Map<string, Promise<void>>();
 const listeners = new Set<() => void>();
