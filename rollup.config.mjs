@@ -1,5 +1,6 @@
 // Bundles the tsc output (dist/**/*.js) for script-tag users; npm users import dist/ unbundled.
-//  - dist/programme-elements.js: one self-contained file, Lit included, every element defined.
+//  - dist/programme-elements.js: one file, Lit included, every element defined; beside it
+//    programme-elements.cy.js, the Welsh catalogue, fetched by Welsh pages only.
 //  - dist/programme-elements.hydrate.js: the same with Lit's hydration support, for server-rendered pages.
 //  - dist/cdn/: the autoloader and one chunk per element, sharing one Lit chunk.
 import {nodeResolve} from '@rollup/plugin-node-resolve';
@@ -20,7 +21,15 @@ const plugins = () => [
 export default [
   {
     input: 'dist/index.js',
-    output: {file: 'dist/programme-elements.js', format: 'es', sourcemap: true},
+    // Catalogues other than English are chunks beside the file (programme-elements.cy.js), loaded
+    // only by a page in that language (docs/decisions/0011-languages.md).
+    output: {
+      dir: 'dist',
+      entryFileNames: 'programme-elements.js',
+      chunkFileNames: 'programme-elements.[name].js',
+      format: 'es',
+      sourcemap: true,
+    },
     plugins: plugins(),
   },
   {

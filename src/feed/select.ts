@@ -3,7 +3,7 @@
  * composites that hand their sections what they picked, and the server all call these, so each
  * rule (which programme, what counts as "no aims") is written here and nowhere else.
  */
-import type {Aim, Feed, Period, Programme, Project, RelatedExternal, RelatedReference} from './feed.js';
+import type {Aim, Feed, LocalText, Period, Programme, Project, RelatedExternal, RelatedReference} from './feed.js';
 import {FeedError} from './feed-error.js';
 import {problemsOf} from './parse-feed.js';
 
@@ -100,9 +100,9 @@ export function selectProject(
 
 /** A programme's aims as shown: introduction, the aims themselves, conclusion. */
 export interface Aims {
-  readonly introduction: string | undefined;
+  readonly introduction: LocalText | undefined;
   readonly items: readonly Aim[];
-  readonly conclusion: string | undefined;
+  readonly conclusion: LocalText | undefined;
 }
 
 export function selectAims(programme: Programme): Aims {
@@ -121,7 +121,7 @@ export function hasAims(aims: Aims): boolean {
 /** What `<project-list>` shows: the programme's projects and their introduction. */
 export interface Projects {
   readonly programme: Programme;
-  readonly introduction: readonly string[];
+  readonly introduction: readonly LocalText[];
   readonly projects: readonly Project[];
 }
 
@@ -141,12 +141,12 @@ export function hasProjects(projects: Projects): boolean {
 export interface ReadingItem {
   readonly kind: 'programme' | 'resource';
   /** The type label, e.g. "Research report"; the view falls back to its catalogue's "Programme" or "Resource". */
-  readonly type: string | undefined;
-  readonly title: string;
-  readonly summary: string | undefined;
+  readonly type: LocalText | undefined;
+  readonly title: LocalText;
+  readonly summary: LocalText | undefined;
   readonly period: Period | undefined;
   /** The publisher's name, for resources that give one. */
-  readonly publisher: string | undefined;
+  readonly publisher: LocalText | undefined;
   readonly url: string | undefined;
 }
 

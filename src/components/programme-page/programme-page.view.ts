@@ -3,6 +3,7 @@ import type {Promo} from '../../feed/feed.js';
 import {hasAims, hasFurtherReading, hasProjects, type ProgrammePageSelection} from '../../feed/select.js';
 import {heading, subLevel} from '../../internal/heading.js';
 import {safeHref} from '../../internal/links.js';
+import {localText} from '../../internal/text.js';
 import type {Selected, ViewContext} from '../../internal/view.js';
 import '../programme-summary/programme-summary.js';
 import '../aims-list/aims-list.js';
@@ -65,7 +66,7 @@ export function renderProgrammePage(page: ProgrammePageSelection, context: ViewC
   </div>`;
 }
 
-function renderPromos(promos: readonly Promo[], {level, feedUrl}: ViewContext): TemplateResult {
+function renderPromos(promos: readonly Promo[], {level, feedUrl, lang}: ViewContext): TemplateResult {
   const promoLevel = subLevel(level);
   // role="list" is not redundant: Safari drops the list role from a list styled with list-style: none.
   // eslint-disable-next-line lit-a11y/no-redundant-role
@@ -73,14 +74,16 @@ function renderPromos(promos: readonly Promo[], {level, feedUrl}: ViewContext): 
     ${promos.map((promo) => {
       const href = promo.action ? safeHref(promo.action.url, feedUrl) : undefined;
       return html`<li part="promo" class="promo panel">
-        ${heading(promoLevel, promo.title, 'promo-title')}
+        ${heading(promoLevel, localText(promo.title, lang), 'promo-title')}
         <div class="promo__body">
-          ${promo.text ? html`<p part="promo-text" class="promo__text">${promo.text}</p>` : nothing}
+          ${promo.text ? html`<p part="promo-text" class="promo__text">${localText(promo.text, lang)}</p>` : nothing}
           ${
             promo.action && href
               ? html`<p class="promo__action">
                   <a part="promo-link" href=${href}
-                    >${promo.action.label}<span class="visually-hidden"> (${promo.title})</span></a
+                    >${localText(promo.action.label, lang)}<span class="visually-hidden">
+                      (${localText(promo.title, lang)})</span
+                    ></a
                   >
                 </p>`
               : nothing
