@@ -1,7 +1,7 @@
 import {setCustomElementsManifest, type Preview, type WebComponentsRenderer} from '@storybook/web-components-vite';
 import type {ArgTypesEnhancer, StrictInputType} from 'storybook/internal/types';
 import manifest from '../custom-elements.json' with {type: 'json'};
-import {withHostPage, withTheme, withWidth, WIDTHS} from '../stories/support/decorators.js';
+import {LANGUAGES, withHostPage, withLanguage, withTheme, withWidth, WIDTHS} from '../stories/support/decorators.js';
 import {snippetFor, withEmbedSnippet} from '../stories/support/embed-channel.js';
 import {installStoryFeeds} from '../stories/support/story-feeds.js';
 import {THEMES} from '../stories/support/themes.js';
@@ -70,11 +70,20 @@ const preview: Preview = {
         dynamicTitle: true,
       },
     },
+    lang: {
+      description: 'The page’s language (lang and dir around the element)',
+      toolbar: {
+        title: 'Language',
+        icon: 'globe',
+        items: Object.entries(LANGUAGES).map(([value, language]) => ({value, title: language.title})),
+        dynamicTitle: true,
+      },
+    },
   },
-  initialGlobals: {theme: 'nhs'},
+  initialGlobals: {theme: 'nhs', lang: 'en'},
 
   // Listed innermost first: the column, then the host page, then the theme around both.
-  decorators: [withWidth, withHostPage, withTheme, withEmbedSnippet],
+  decorators: [withWidth, withLanguage, withHostPage, withTheme, withEmbedSnippet],
 
   argTypes: {
     width: {

@@ -138,6 +138,13 @@ export async function buildRules() {
       }
       case 'union':
         return `union(${node.options.map(expression).join(', ')})`;
+      case 'record': {
+        // A language map (format 1.1): keys by a pattern, values by a leaf, at least one entry.
+        const steps = (node.pipe ?? []).slice(1);
+        if (steps.some((step) => step.type !== 'min_entries'))
+          throw new Error('schema.ts: a record may only require entries');
+        return `record(${expression(node.key)}, ${expression(node.value)})`;
+      }
       case 'picklist':
         return constant(`picklist(${JSON.stringify(node.options)}, ${JSON.stringify(node.message)})`);
       case 'string':
@@ -165,7 +172,7 @@ export async function buildRules() {
     '// Generated from src/feed/schema.ts by `npm run schema`: do not edit by hand.',
     '// The schema as data for the walk in parse-feed.ts (docs/decisions/0010-the-schema-as-data.md).',
     `import {${[...usedPatterns].sort().join(', ')}} from './patterns.js';`,
-    "import {array, leaf, object, optional, picklist, rule, union} from './schema-node.js';",
+    "import {array, leaf, object, optional, picklist, record, rule, union} from './schema-node.js';",
     '',
     ...[...leaves].map(([text, name]) => `const ${name} = ${text};`),
     '',

@@ -13,9 +13,11 @@ import {SourceMapConsumer} from 'source-map-js';
  * Bundles `input` and returns the minified code.
  * - `virtualModules`: `{id: source}` modules that exist only here (e.g. an entry re-exporting Lit);
  * - `replace`: `{pathEnd: source}` stands in `source` for every module whose path ends so;
- * - `sourcemap`: return `{code, map}`, the map tracing the minified code to its modules.
+ * - `sourcemap`: return `{code, map}`, the map tracing the minified code to its modules;
+ * - `split`: leave what is imported dynamically (our catalogues other than English) out, as a
+ *   bundler would put it in a chunk of its own that only some pages load.
  */
-export async function bundle(input, {virtualModules = {}, replace = {}, sourcemap = false} = {}) {
+export async function bundle(input, {virtualModules = {}, replace = {}, sourcemap = false, split = false} = {}) {
   const build = await rollup({
     input,
     plugins: [
@@ -35,9 +37,10 @@ export async function bundle(input, {virtualModules = {}, replace = {}, sourcema
     ],
     onwarn: () => {},
   });
-  const {output} = await build.generate({format: 'es', inlineDynamicImports: true, sourcemap: sourcemap && 'hidden'});
+  const {output} = await build.generate({format: 'es', inlineDynamicImports: !split, sourcemap: sourcemap && 'hidden'});
   await build.close();
-  return sourcemap ? {code: output[0].code, map: output[0].map} : output[0].code;
+  const entry = output.find((chunk) => chunk.type === 'chunk' && chunk.isEntry) ?? output[0];
+  return sourcemap ? {code: entry.code, map: entry.map} : entry.code;
 }
 
 /** Minified, gzip (level 9) and brotli (quality 11) sizes of `code`, in bytes. */

@@ -23,7 +23,7 @@ rows.push(['dist/programme-elements.js', measure(single.code)]);
 // What a server-rendered page loads instead: the same elements with Lit's hydration support.
 rows.push(['dist/programme-elements.hydrate.js', measure(readFileSync('dist/programme-elements.hydrate.js', 'utf8'))]);
 for (const tag of ELEMENT_TAGS) {
-  entries[tag] = await bundle(`dist/${elementModule(tag)}`, {sourcemap: true});
+  entries[tag] = await bundle(`dist/${elementModule(tag)}`, {sourcemap: true, split: true});
   rows.push([`${tag} (with Lit)`, measure(entries[tag].code)]);
 }
 rows.push(['dist/cdn/autoloader.js (alone)', measure(readFileSync('dist/cdn/autoloader.js', 'utf8'))]);

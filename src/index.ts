@@ -14,6 +14,8 @@ export * from './feed/feed-context.js';
 export * from './feed/feed-error.js';
 export * from './feed/feed-events.js';
 export {parseFeed} from './feed/parse-feed.js';
+export {problemMessage} from './feed/problems.js';
+export {loadCatalogue, registerCatalogue, type Catalogue, type Plural} from './i18n/messages.js';
 export {FeedStore, getFeedStore} from './feed/feed-store.js';
 export {FEED_MAJOR_VERSION} from './feed/patterns.js';
 export {VERSION} from './version.js';

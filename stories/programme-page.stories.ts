@@ -7,6 +7,7 @@ import {guidancePage} from './support/docs-page.js';
 import {renderElement} from './support/render-element.js';
 import {STORY_FEEDS} from './support/story-feeds.js';
 import {
+  bilingualFeed,
   closedFeed,
   completeFeed,
   emptyFeed,
@@ -15,6 +16,7 @@ import {
   openFeed,
   PROGRAMME_ID,
   sampleFeed,
+  welshMissingFeed,
   withoutImagesOrLinks,
 } from './support/story-data.js';
 
@@ -98,3 +100,17 @@ export const MissingOptionalFields: Story = {args: {feed: withoutImagesOrLinks()
 
 /** With `structured-data`: the programme as schema.org JSON-LD in the page's light DOM, for search engines. */
 export const StructuredData: Story = {name: 'With structured data', args: {feed: sampleFeed(), structuredData: true}};
+
+/** A bilingual feed (format 1.1) on a Welsh page: labels from the Welsh catalogue, the feed's Welsh text. */
+export const Bilingual: Story = {
+  name: 'Bilingual feed, in Welsh',
+  args: {feed: bilingualFeed()},
+  globals: {lang: 'cy'},
+};
+
+/** Welsh missing in places: the English fallbacks carry `lang="en"`, so a screen reader switches voice. */
+export const WelshMissing: Story = {
+  name: 'Welsh missing in places',
+  args: {feed: welshMissingFeed()},
+  globals: {lang: 'cy'},
+};

@@ -14,6 +14,7 @@ import {parseArgs} from 'node:util';
 import type {Feed} from '../feed/feed.js';
 import {parseFeed} from '../feed/parse-feed.js';
 import {DEFAULT_LANG} from '../i18n/messages.js';
+import {textIn} from '../internal/text.js';
 import {escapeAttribute, escapeText} from '../server/render.js';
 import {renderPage} from '../server/page.js';
 import {EXIT_USAGE, type CommandIo} from './command.js';
@@ -97,12 +98,12 @@ export async function run(args: string[], io: CommandIo): Promise<number> {
 
 /** The site's front page: every programme as a link with its strapline, readable without JavaScript. */
 function indexPage(feed: Feed, lang: string, baseUrl: string | undefined): string {
-  const publisher = feed.publisher.name;
+  const publisher = textIn(feed.publisher.name, lang);
   const items = feed.programmes
     .map(
       (programme) => `<li>
-<h2><a href="${escapeAttribute(`${programme.id}/`)}">${escapeText(programme.title)}</a></h2>
-${programme.strapline ? `<p>${escapeText(programme.strapline)}</p>\n` : ''}</li>`,
+<h2><a href="${escapeAttribute(`${programme.id}/`)}">${escapeText(textIn(programme.title, lang))}</a></h2>
+${programme.strapline ? `<p>${escapeText(textIn(programme.strapline, lang))}</p>\n` : ''}</li>`,
     )
     .join('\n');
   const description = `${feed.programmes.length} improvement ${feed.programmes.length === 1 ? 'programme' : 'programmes'} from ${publisher}.`;

@@ -4,7 +4,8 @@
  * way in and left out on the way out, and said so. Every grant or project that cannot be mapped
  * is listed with its reason, never dropped silently.
  */
-import type {Feed, Organisation, Programme, Project} from '../feed/feed.js';
+import type {Feed, LocalText, Organisation, Programme, Project} from '../feed/feed.js';
+import {textIn} from '../internal/text.js';
 import {dateExists, isRecord} from '../feed/parse-feed.js';
 import {ID_PATTERN, SAFE_URL_PATTERN} from '../feed/patterns.js';
 
@@ -332,15 +333,15 @@ function grantOf(
   const funding = programme.fundingPerTeam!;
   const grant: Json = {
     id: `360G-${token}-${project.id}`,
-    title: project.title,
-    description: project.summary ?? '',
+    title: english(project.title),
+    description: project.summary ? english(project.summary) : '',
     currency: funding.currency,
     amountAwarded: funding.amount,
     awardDate: programme.awardDate,
     recipientOrganization: [project.lead!, ...(project.partners ?? [])].map((org) => organisationOut(org, token)),
     fundingOrganization,
     grantProgramme: [
-      {code: programme.id, title: programme.title, ...(absolute(programme.url) ? {url: programme.url} : {})},
+      {code: programme.id, title: english(programme.title), ...(absolute(programme.url) ? {url: programme.url} : {})},
     ],
     dateModified,
   };
@@ -367,15 +368,20 @@ function grantOf(
 
 function organisationOut(org: Organisation, token: string): Json {
   return {
-    id: org.identifier ?? `360G-${token}-${slug(org.name)}`,
-    name: org.name,
+    id: org.identifier ?? `360G-${token}-${slug(english(org.name))}`,
+    name: english(org.name),
     ...(absolute(org.url) ? {url: org.url} : {}),
   };
 }
 
 /** The funder's part of a 360Giving identifier: no dashes, so an import can take it off again. */
 function funderToken(publisher: Organisation): string {
-  return (publisher.identifier ?? publisher.name).replace(/[^A-Za-z0-9]+/g, '') || 'publisher';
+  return (publisher.identifier ?? english(publisher.name)).replace(/[^A-Za-z0-9]+/g, '') || 'publisher';
+}
+
+/** 360Giving data is in one language: a feed text's English (format 1.1 language maps). */
+function english(text: LocalText): string {
+  return textIn(text, 'en');
 }
 
 function slug(text: string): string {

@@ -155,7 +155,12 @@ function visitLeaves(
   visit: (node: SchemaNode, value: unknown, path: string) => void,
 ): void {
   if (node.type === 'optional') visitLeaves(node.wrapped!, input, path, visit);
-  else if (node.type === 'union') visitLeaves(unionOption(node, input), input, path, visit);
+  else if (node.type === 'union' && (node.options![1] as SchemaNode).type === 'record') {
+    // Text or a language map (format 1.1): each language's text is a leaf at the field's path.
+    const plain = node.options![0] as SchemaNode;
+    if (isRecord(input)) for (const text of Object.values(input)) visit(plain, text, path);
+    else visit(plain, input, path);
+  } else if (node.type === 'union') visitLeaves(unionOption(node, input), input, path, visit);
   else if (node.type === 'object') {
     if (!isRecord(input)) return;
     for (const [key, entry] of Object.entries(node.entries ?? {})) {

@@ -37,9 +37,23 @@ export interface FeedControllerOptions<T> {
    * while one is present or the page is still being parsed.
    */
   readonly watchInlineJson?: boolean | undefined;
+  /**
+   * Tells the page's editor of an error the host announces, in the console (once per error:
+   * the host words it in its language). Default: the error's English message.
+   */
+  readonly report?: ((error: FeedError) => void) | undefined;
 }
 
 const IDLE: FeedState = {status: 'idle'};
+
+const reported = new WeakSet<FeedError>();
+
+/** The console line for an error, once per error object (elements on one feed share its error). */
+function reportInEnglish(error: FeedError): void {
+  if (reported.has(error)) return;
+  reported.add(error);
+  console.warn(`programme-elements: ${error.message}`);
+}
 const LOADING: View<never> = {status: 'loading'};
 const INLINE_SCRIPT = ':scope > script[type="application/json" i]';
 /**
@@ -70,6 +84,7 @@ export class FeedController<T = never> implements ReactiveController {
   private readonly host: FeedSourceHost;
   private readonly select: Select<T> | undefined;
   private readonly alwaysWatchInlineJson: boolean;
+  private readonly report: (error: FeedError) => void;
   private contextState: FeedState | undefined;
   private connected = false;
   private synced = false;
@@ -91,12 +106,12 @@ export class FeedController<T = never> implements ReactiveController {
   private waitingForLoad: (() => void) | undefined;
   /** The "no feed" error, once the grace has passed; cleared when a source or provider appears. */
   private noSourceState: FeedState | undefined;
-  private warnedNoSource: FeedState | undefined;
 
   constructor(host: FeedSourceHost, options: FeedControllerOptions<T> = {}) {
     this.host = host;
     this.select = options.select;
     this.alwaysWatchInlineJson = options.watchInlineJson ?? false;
+    this.report = options.report ?? reportInEnglish;
     host.addController(this);
   }
 
@@ -143,13 +158,8 @@ export class FeedController<T = never> implements ReactiveController {
       } else if (state.status === 'error') {
         this.announced = state;
         this.host.dispatchEvent(new FeedErrorEvent(state.error));
-      }
-    }
-    if (this.noSourceState !== undefined && state === this.noSourceState && this.announced === state) {
-      // Said once in the console too: a page's editor may look there first.
-      if (this.warnedNoSource !== state) {
-        this.warnedNoSource = state;
-        console.warn(`programme-elements: ${state.status === 'error' ? state.error.message : ''}`, this.host);
+        // Said once in the console too: a page's editor may look there first.
+        this.report(state.error);
       }
     }
     const view = this.view;
@@ -160,6 +170,7 @@ export class FeedController<T = never> implements ReactiveController {
     } else if (view.error.message !== this.announcedNotFound) {
       this.announcedNotFound = view.error.message;
       this.host.dispatchEvent(new FeedErrorEvent(view.error));
+      this.report(view.error);
     }
   }
 

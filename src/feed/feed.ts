@@ -8,6 +8,7 @@ import type {
   AimSchema,
   FeedSchema,
   ImageSchema,
+  LongTextSchema,
   MoneySchema,
   OrganisationSchema,
   PeriodSchema,
@@ -20,6 +21,7 @@ import type {
   ResourceSchema,
   SocialPostSchema,
   StatusSchema,
+  TextSchema,
 } from './schema.js';
 
 type DeepReadonly<T> = T extends readonly (infer U)[]
@@ -30,6 +32,11 @@ type DeepReadonly<T> = T extends readonly (infer U)[]
 
 /** A whole feed: publisher, licence and one or more programmes. */
 export type Feed = DeepReadonly<v.InferOutput<typeof FeedSchema>>;
+/**
+ * Text for people (feed format 1.1): a string, or a language map (`{"en": "…", "cy": "…"}`, BCP 47
+ * keys) from which an element shows the best match for its language.
+ */
+export type LocalText = DeepReadonly<v.InferOutput<typeof TextSchema> | v.InferOutput<typeof LongTextSchema>>;
 export type Programme = DeepReadonly<v.InferOutput<typeof ProgrammeSchema>>;
 export type Project = DeepReadonly<v.InferOutput<typeof ProjectSchema>>;
 export type Aim = DeepReadonly<v.InferOutput<typeof AimSchema>>;

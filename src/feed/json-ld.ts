@@ -21,8 +21,9 @@
  * does not compile. Pure and DOM-free: it runs under SSR in Node as well as in the browser.
  */
 import type {FundingScheme, IdReference, MonetaryGrant, Organization, Project, Report} from 'schema-dts';
-import type {Feed, Organisation, Programme} from './feed.js';
+import type {Feed, LocalText, Organisation, Programme} from './feed.js';
 import {safeHref} from '../internal/links.js';
+import {textIn} from '../internal/text.js';
 
 /** A JSON-LD node: plain JSON, ready for `JSON.stringify`. */
 export type JsonLdNode = {readonly [key: string]: JsonLdValue};
@@ -41,17 +42,22 @@ export interface JsonLdOptions {
    * whichever page shows the data, which is not a stable identity).
    */
   readonly feedUrl?: string | undefined;
+  /** The language to take texts in from a feed's language maps (format 1.1). Default `en-GB`. */
+  readonly lang?: string | undefined;
 }
 
 /** The schema.org graph describing `programme` (one of `feed`'s programmes). */
 export function toJsonLd(feed: Feed, programme: Programme, options: JsonLdOptions = {}): JsonLdDocument {
   const absolute = (url: string | undefined) => absoluteUrl(url, options.feedUrl);
+  const lang = options.lang ?? 'en-GB';
+  const text = <T extends LocalText | undefined>(value: T): string | undefined =>
+    value === undefined ? undefined : textIn(value, lang);
   const canonical = absolute(programme.url);
   // The fragment is replaced, not appended to: "#programme" on a URL that has a fragment of its own would not be a URL.
   const idBase = canonical ? `${canonical.split('#')[0]}#` : `#${programme.id}-`;
   const schemeId = `${idBase}programme`;
 
-  const publisher = organisation(feed.publisher, absolute);
+  const publisher = organisation(feed.publisher, absolute, lang);
   const publisherRef: OrganizationNode | IdReference = publisher['@id'] ? {'@id': publisher['@id']} : publisher;
   const graph: JsonLdNode[] = [];
   if (publisher['@id']) graph.push(compact(publisher));
@@ -60,8 +66,8 @@ export function toJsonLd(feed: Feed, programme: Programme, options: JsonLdOption
     compact<FundingScheme>({
       '@type': 'FundingScheme',
       '@id': schemeId,
-      name: programme.title,
-      description: programme.strapline,
+      name: text(programme.title),
+      description: text(programme.strapline),
       url: canonical,
       funder: publisherRef,
     }),
@@ -75,12 +81,12 @@ export function toJsonLd(feed: Feed, programme: Programme, options: JsonLdOption
       compact<Project>({
         '@type': 'Project',
         '@id': projectId,
-        name: project.title,
-        description: project.summary,
+        name: text(project.title),
+        description: text(project.summary),
         url: absolute(project.url),
-        parentOrganization: project.lead ? organisation(project.lead, absolute) : undefined,
+        parentOrganization: project.lead ? organisation(project.lead, absolute, lang) : undefined,
         member: project.partners?.length
-          ? project.partners.map((partner) => organisation(partner, absolute))
+          ? project.partners.map((partner) => organisation(partner, absolute, lang))
           : undefined,
         funding: funding ? {'@id': grantId} : undefined,
       }),
@@ -105,10 +111,10 @@ export function toJsonLd(feed: Feed, programme: Programme, options: JsonLdOption
       compact<Report>({
         '@type': 'Report',
         '@id': `${idBase}resource-${resource.id ?? index + 1}`,
-        name: resource.title,
-        description: resource.summary,
+        name: text(resource.title),
+        description: text(resource.summary),
         url: absolute(resource.url),
-        publisher: resource.publisher ? organisation(resource.publisher, absolute) : undefined,
+        publisher: resource.publisher ? organisation(resource.publisher, absolute, lang) : undefined,
         datePublished: resource.datePublished,
         about: {'@id': schemeId},
       }),
@@ -132,13 +138,14 @@ type OrganizationNode = Exclude<Organization, string> & {'@id'?: string};
 function organisation(
   source: Organisation,
   absolute: (url: string | undefined) => string | undefined,
+  lang: string,
 ): OrganizationNode {
   const url = absolute(source.url);
   return {
     '@type': 'Organization',
     // Only an organisation with a URL gets an @id: a name alone is not an identity.
     '@id': url ? `${url.split('#')[0]}#org` : undefined,
-    name: source.name,
+    name: textIn(source.name, lang),
     url,
     identifier: source.identifier,
   };

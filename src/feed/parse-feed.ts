@@ -82,10 +82,7 @@ function validate(json: unknown): ParseResult {
   for (const failure of outcome.failures) problems.push(problem('feed-invalid', failure.path, values(failure)));
   const programmes = (outcome.value as {programmes?: unknown[]}).programmes;
   if (programmes && programmes.length === 0) {
-    const given = Array.isArray(json['programmes']) && json['programmes'].length > 0;
-    problems.push(
-      problem('no-programmes', 'programmes', {detail: given ? ' (each one has a problem listed above)' : ''}),
-    );
+    problems.push(problem('no-programmes', 'programmes'));
   }
   if (problems.some((found) => found.severity === 'fatal')) return {ok: false, problems};
   return {ok: true, feed: outcome.value as Feed, problems};
@@ -98,11 +95,21 @@ export type {SchemaNode} from './schema-node.js';
 // rules.ts (schema.ts as data, written by `npm run schema`), so the rules stay in schema.ts and
 // only the consequence of breaking one is decided here.
 
-/** Why a value was refused, before the walk decides what the refusal costs. */
+/**
+ * Why a value was refused, before the walk decides what the refusal costs: the broken rule (a
+ * key of the catalogues' `rules`, as schema.ts names it) and the values its wording quotes.
+ */
 interface Failure {
   readonly path: string;
-  readonly reason: string;
+  readonly reason: Reason;
   readonly rule: 'unsafe-url' | 'date-invalid' | 'other';
+}
+
+interface Reason {
+  readonly rule: string;
+  readonly got?: string;
+  readonly max?: number;
+  readonly length?: number;
 }
 
 interface Outcome {
@@ -127,8 +134,44 @@ export const DATE_PATTERNS = new Set<unknown>([YEAR_OR_DATE_PATTERN, DATE_PATTER
 function parseNode(node: SchemaNode, input: unknown, path: string, problems: FeedProblem[]): Outcome {
   if (node.type === 'object') return parseObject(node, input, path, problems);
   if (node.type === 'array') return parseList(node, input, path, problems);
+  if (node.type === 'union' && node.options![1] && (node.options![1] as SchemaNode).type === 'record') {
+    return parseText(node, input, path);
+  }
   if (node.type === 'union') return parseNode(unionOption(node, input), input, path, problems);
   return parseLeaf(node, input, path);
+}
+
+/**
+ * Text for people (format 1.1): a string, checked by the union's first option, or a language map,
+ * each key by the record's key rules and each value by its value rules, at the field's path.
+ */
+function parseText(node: SchemaNode, input: unknown, path: string): Outcome {
+  const [plain, map] = node.options as [SchemaNode, SchemaNode];
+  if (typeof input === 'string' || !isRecord(input)) {
+    // Neither text nor an object (a number, a list): it was meant as text, and is said to be.
+    return input === undefined || typeof input === 'string' || !Array.isArray(input)
+      ? parseLeaf(plain, input, path)
+      : {value: undefined, failures: [{path, reason: {rule: 'not-text-or-map', got: preview(input)}, rule: 'other'}]};
+  }
+  const entries = Object.entries(input);
+  if (entries.length === 0) return {value: undefined, failures: [{path, reason: {rule: 'empty'}, rule: 'other'}]};
+  for (const [key, text] of entries) {
+    if (brokenRule(map.item!, key)) {
+      return {
+        value: undefined,
+        failures: [{path, reason: {rule: 'not-language-tag', got: preview(key)}, rule: 'other'}],
+      };
+    }
+    if (typeof text !== 'string') {
+      return {
+        value: undefined,
+        failures: [{path, reason: {rule: 'not-text-or-map', got: preview(input)}, rule: 'other'}],
+      };
+    }
+    const broken = brokenRule(map.wrapped!, text);
+    if (broken) return {value: undefined, failures: [{path, reason: broken.reason, rule: 'other'}]};
+  }
+  return {value: input, failures: []};
 }
 
 /** The option of the one union (related) that `input` is meant as. */
@@ -140,7 +183,7 @@ export function unionOption(node: SchemaNode, input: unknown): SchemaNode {
 
 function parseObject(node: SchemaNode, input: unknown, path: string, problems: FeedProblem[]): Outcome {
   if (!isRecord(input))
-    return refused(path, input === undefined ? 'is required' : `must be an object, got ${preview(input)}`);
+    return refused(path, input === undefined ? {rule: 'required'} : {rule: 'not-object', got: preview(input)});
   const value: Record<string, unknown> = {};
   const failures: Failure[] = [];
   for (const [key, entry] of Object.entries(node.entries ?? {})) {
@@ -157,11 +200,9 @@ function parseObject(node: SchemaNode, input: unknown, path: string, problems: F
 
 function parseList(node: SchemaNode, input: unknown, path: string, problems: FeedProblem[]): Outcome {
   if (!Array.isArray(input))
-    return refused(path, input === undefined ? 'is required' : `must be a list, got ${preview(input)}`);
+    return refused(path, input === undefined ? {rule: 'required'} : {rule: 'not-list', got: preview(input)});
   const max = node.max!;
-  if (input.length > max) {
-    return refused(path, `must have at most ${max.toLocaleString('en-GB')} items, got ${preview(input)}`);
-  }
+  if (input.length > max) return refused(path, {rule: 'too-many', max, length: input.length});
   const kind = ITEM_KINDS.get(node.item);
   const key = path.slice(path.lastIndexOf('.') + 1);
   const ids = new Set<unknown>();
@@ -199,31 +240,35 @@ function parseLeaf(node: SchemaNode, input: unknown, path: string): Outcome {
   if (isDate && !dateExists(input as string)) {
     return {
       value: undefined,
-      failures: [{path, reason: `is ${preview(input)}, a date that does not exist`, rule: 'date-invalid'}],
+      failures: [{path, reason: {rule: 'no-such-date', got: preview(input)}, rule: 'date-invalid'}],
     };
   }
   return {value: input, failures: []};
 }
 
-const TYPE_WORDS: Record<string, string> = {
-  string: 'text',
-  number: 'a number',
-  boolean: 'true or false',
+const TYPE_RULES: Record<string, string> = {
+  string: 'not-text',
+  number: 'not-number',
+  boolean: 'not-boolean',
 };
 
 /**
  * Why `input` breaks the leaf `node`, as valibot would say it: its type first, then the first of
  * its rules it breaks, in the schema's order. Undefined when it keeps them all.
  */
-function brokenRule(node: SchemaNode, input: unknown): {reason: string; rule?: Rule} | undefined {
-  if (input === undefined) return {reason: 'is required'};
+function brokenRule(node: SchemaNode, input: unknown): {reason: Reason; rule?: Rule} | undefined {
+  if (input === undefined) return {reason: {rule: 'required'}};
   if (node.type === 'picklist') {
-    if (!node.options!.includes(input)) return {reason: `${node.message}, got ${preview(input)}`};
+    if (!node.options!.includes(input)) return {reason: {rule: node.message!, got: preview(input)}};
   } else if (typeof input !== node.type || Number.isNaN(input)) {
-    return {reason: `must be ${TYPE_WORDS[node.type]}, got ${preview(input)}`};
+    return {reason: {rule: TYPE_RULES[node.type]!, got: preview(input)}};
   }
   const rule = node.pipe?.find((action) => !keeps(action, input));
-  return rule && {reason: `${rule.message}, got ${preview(input)}`, rule};
+  if (!rule) return undefined;
+  if (rule.type === 'max_length') {
+    return {reason: {rule: rule.message, max: rule.requirement as number, length: (input as string).length}, rule};
+  }
+  return {reason: {rule: rule.message, got: preview(input)}, rule};
 }
 
 function keeps({type, requirement}: Rule, input: unknown): boolean {
@@ -241,7 +286,7 @@ export function dateExists(text: string): boolean {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
-function refused(path: string, reason: string): Outcome {
+function refused(path: string, reason: Reason): Outcome {
   return {value: undefined, failures: [{path: path || '(feed)', reason, rule: 'other'}]};
 }
 
@@ -250,8 +295,8 @@ function fieldProblem(failure: Failure, dropped: string): FeedProblem {
   return problem(code, failure.path, {...values(failure), dropped});
 }
 
-function values(failure: Failure): {field: string; reason: string} {
-  return {field: failure.path.slice(failure.path.lastIndexOf('.') + 1), reason: failure.reason};
+function values(failure: Failure): Record<string, string | number> {
+  return {field: failure.path.slice(failure.path.lastIndexOf('.') + 1), ...failure.reason};
 }
 
 export function isRecord(value: unknown): value is Record<string, unknown> {
@@ -262,17 +307,15 @@ function shorten(text: string): string {
   return text.length > 60 ? `${text.slice(0, 60)}…` : text;
 }
 
-/** A short, safe rendering of a bad value for a message: never the whole of a huge string. */
+/**
+ * A short, safe rendering of a bad value for a message, as JSON writes it and in no language:
+ * never the whole of a huge string (`"…"`), a list as `[…]`, an object as `{…}`.
+ */
 function preview(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  if (typeof value === 'string') {
-    return (
-      JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value) +
-      (value.length > 60 ? ` (${value.length.toLocaleString('en-GB')} characters)` : '')
-    );
-  }
-  if (Array.isArray(value)) return `a list of ${value.length}`;
-  if (typeof value === 'object' && value !== null) return 'an object';
+  if (value === undefined) return '—';
+  if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value);
+  if (Array.isArray(value)) return value.length ? '[…]' : '[]';
+  if (typeof value === 'object' && value !== null) return Object.keys(value).length ? '{…}' : '{}';
   return String(value);
 }
 

@@ -26,3 +26,5 @@ export const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 export const DATE_TIME_PATTERN = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})?)?$/;
 export const VERSION_PATTERN = /^\d+\.\d+$/;
 export const CURRENCY_PATTERN = /^[A-Z]{3}$/;
+/** A BCP 47 language tag as a language map's key (feed format 1.1): "en", "cy", "cy-GB", "zh-Hant". */
+export const LANGUAGE_TAG_PATTERN = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;

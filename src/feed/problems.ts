@@ -4,8 +4,11 @@
  * loader make every `FeedProblem` from it. How to fix each one, and the advice codes only the
  * editors' tools report, are in `problem-help.ts`, which the bundle does not carry: the
  * `validate` command and `docs/problems.md` add the fix to the same code
- * (docs/decisions/0009-feed-problems.md, 0010-the-schema-as-data.md).
+ * (docs/decisions/0009-feed-problems.md, 0010-the-schema-as-data.md). The sentences themselves
+ * are the catalogues' (src/i18n/en-GB.ts, cy.ts), worded from a problem's code and values.
  */
+import {enGB} from '../i18n/en-GB.js';
+import {format, type Messages} from '../i18n/messages.js';
 
 /**
  * How much of the feed a problem costs the reader:
@@ -22,29 +25,29 @@ export interface ProblemSpec {
   readonly message: string;
 }
 
-export const PROBLEMS = {
-  'not-json': {severity: 'fatal', message: 'The file is not valid JSON ({detail}).'},
-  'not-an-object': {severity: 'fatal', message: 'The feed must be a JSON object, got {got}.'},
-  'feed-too-large': {severity: 'fatal', message: 'The feed must be at most 512 KB ({limit} bytes).'},
-  'version-unsupported': {
-    severity: 'fatal',
-    message: 'Feed format version {version} is not supported: this library reads version {major}.x.',
-  },
-  'feed-invalid': {severity: 'fatal', message: '"{field}" {reason}; the feed cannot be shown.'},
-  'check-failed': {
-    severity: 'fatal',
-    message: 'The feed could not be checked: this page’s own script changed something the check relies on ({detail}).',
-  },
-  'no-programmes': {severity: 'fatal', message: 'The feed has no programme that can be shown{detail}.'},
-  'item-invalid': {severity: 'item', message: '"{field}" {reason}; this {item} is left out.'},
-  'duplicate-id': {
-    severity: 'item',
-    message: '"{id}" is used twice: ids must be unique, so this {item} is left out.',
-  },
-  'field-invalid': {severity: 'field', message: '"{field}" {reason}; "{dropped}" is left out.'},
-  'unsafe-url': {severity: 'field', message: '"{field}" {reason}; "{dropped}" is left out.'},
-  'date-invalid': {severity: 'field', message: '"{field}" {reason}; "{dropped}" is left out.'},
-} as const satisfies Record<string, ProblemSpec>;
+/** Each code's severity; its wording, in every language, is the catalogues' (`problems`). */
+const SEVERITY = {
+  'not-json': 'fatal',
+  'not-an-object': 'fatal',
+  'feed-too-large': 'fatal',
+  'version-unsupported': 'fatal',
+  'feed-invalid': 'fatal',
+  'check-failed': 'fatal',
+  'no-programmes': 'fatal',
+  'item-invalid': 'item',
+  'duplicate-id': 'item',
+  'field-invalid': 'field',
+  'unsafe-url': 'field',
+  'date-invalid': 'field',
+} as const satisfies Record<keyof Messages['problems'], ProblemSeverity>;
+
+/** Every code the elements report, with its severity and its English sentence (from the English catalogue). */
+export const PROBLEMS = Object.fromEntries(
+  Object.entries(SEVERITY).map(([code, severity]) => [
+    code,
+    {severity, message: enGB.problems[code as keyof typeof SEVERITY]},
+  ]),
+) as Readonly<Record<keyof typeof SEVERITY, ProblemSpec>>;
 
 /** The codes only the editors' tools report (problem-help.ts has their sentences). */
 export type AdviceCode =
@@ -58,7 +61,7 @@ export type AdviceCode =
   | 'related-not-found';
 
 /** A stable, kebab-case name for one kind of problem, such as `unsafe-url`. */
-export type ProblemCode = keyof typeof PROBLEMS | AdviceCode;
+export type ProblemCode = keyof typeof SEVERITY | AdviceCode;
 
 /** The values a problem's sentence quotes. */
 export type ProblemValues = Readonly<Record<string, string | number>>;
@@ -86,12 +89,43 @@ export function fillTemplate(template: string, values: ProblemValues): string {
   );
 }
 
-/** A problem of kind `code` at `path`, its sentence made from `spec` (by default the code's own, from the table). */
-export function problem(
-  code: ProblemCode,
-  path: string,
-  values: ProblemValues = {},
-  spec: ProblemSpec = PROBLEMS[code as keyof typeof PROBLEMS],
-): FeedProblem {
-  return {code, severity: spec.severity, path, message: fillTemplate(spec.message, values), values};
+/**
+ * A problem's sentence in the catalogue `t` (English by default): the code's template, with
+ * `{reason}` worded from the value's `rule` and `{item}` from the catalogue's item names.
+ */
+export function problemMessage(
+  found: Pick<FeedProblem, 'code' | 'values'>,
+  t: Messages = enGB,
+  lang = 'en-GB',
+): string {
+  const template = Object.hasOwn(t.problems, found.code) ? t.problems[found.code as keyof typeof SEVERITY] : undefined;
+  if (template === undefined) return found.values['message'] === undefined ? '' : String(found.values['message']);
+  return format(template, wordedValues(found.values, t, lang), lang);
+}
+
+/** The values with `reason` and `item` in the catalogue's words. */
+function wordedValues(values: ProblemValues, t: Messages, lang: string): Record<string, string | number> {
+  const rule = values['rule'];
+  const item = values['item'];
+  return {
+    ...values,
+    ...(typeof rule === 'string' && Object.hasOwn(t.rules, rule)
+      ? {reason: format(t.rules[rule as keyof Messages['rules']], values, lang)}
+      : {}),
+    ...(typeof item === 'string' && Object.hasOwn(t.items, item)
+      ? {item: t.items[item as keyof Messages['items']]}
+      : {}),
+  };
+}
+
+/**
+ * A problem of kind `code` at `path`, its English sentence from the catalogue (or from `spec`:
+ * the editors' advice). Its values keep `reason`, the rule in English, as format 1.0's did.
+ */
+export function problem(code: ProblemCode, path: string, values: ProblemValues = {}, spec?: ProblemSpec): FeedProblem {
+  const english = typeof values['rule'] === 'string' ? wordedValues(values, enGB, 'en-GB') : values;
+  const kept = 'reason' in english ? {...values, reason: english['reason']!} : values;
+  if (spec) return {code, severity: spec.severity, path, message: fillTemplate(spec.message, kept), values: kept};
+  const severity = SEVERITY[code as keyof typeof SEVERITY];
+  return {code, severity, path, message: problemMessage({code, values}), values: kept};
 }

@@ -5,118 +5,95 @@ import {
   DATE_PATTERN,
   DATE_TIME_PATTERN,
   ID_PATTERN,
+  LANGUAGE_TAG_PATTERN,
   SAFE_URL_PATTERN,
   VERSION_PATTERN,
   YEAR_OR_DATE_PATTERN,
 } from './patterns.js';
-import {array, leaf, object, optional, picklist, rule, union} from './schema-node.js';
+import {array, leaf, object, optional, picklist, record, rule, union} from './schema-node.js';
 
-const leaf0 = leaf('string', rule('regex', VERSION_PATTERN, 'must be a version such as "1.0"'));
-const leaf1 = leaf(
-  'string',
-  rule('min_length', 1, 'must not be empty'),
-  rule('max_length', 1000, 'must be at most 1,000 characters long'),
-);
-const leaf2 = leaf(
-  'string',
-  rule('max_length', 2048, 'must be at most 2,048 characters long'),
-  rule('regex', SAFE_URL_PATTERN, 'must be an http(s) URL, a mailto: address or a relative link'),
-);
-const leaf3 = leaf(
-  'string',
-  rule('min_length', 1, 'must not be empty'),
-  rule('max_length', 200, 'must be at most 200 characters long'),
-);
-const leaf4 = leaf('string', rule('regex', DATE_TIME_PATTERN, 'must be an ISO 8601 date or date-time'));
-const leaf5 = leaf(
-  'string',
-  rule('regex', ID_PATTERN, 'must be an id made of letters, digits, ".", "_", "~" or "-"'),
-  rule('max_length', 200, 'must be at most 200 characters long'),
-);
-const leaf6 = leaf(
-  'string',
-  rule('min_length', 1, 'must not be empty'),
-  rule('max_length', 20000, 'must be at most 20,000 characters long'),
-);
-const leaf7 = picklist(['open', 'closed', 'upcoming'], 'must be "open", "closed" or "upcoming"');
-const leaf8 = leaf(
-  'string',
-  rule('regex', YEAR_OR_DATE_PATTERN, 'must be a year or date such as "2011" or "2011-04-01"'),
-);
-const leaf9 = leaf('number', rule('min_value', 0, 'must not be negative'));
-const leaf10 = leaf('string', rule('regex', CURRENCY_PATTERN, 'must be a three-letter ISO 4217 code such as "GBP"'));
-const leaf11 = leaf('boolean');
-const leaf12 = leaf(
-  'number',
-  rule('integer', undefined, 'must be a whole number'),
-  rule('min_value', 0, 'must not be negative'),
-);
-const leaf13 = leaf('string', rule('max_length', 1000, 'must be at most 1,000 characters long'));
-const leaf14 = leaf('string', rule('regex', DATE_PATTERN, 'must be a date such as "2011-04-01"'));
+const leaf0 = leaf('string', rule('regex', VERSION_PATTERN, 'not-version'));
+const leaf1 = leaf('string', rule('min_length', 1, 'empty'), rule('max_length', 1000, 'too-long'));
+const leaf2 = leaf('string', rule('regex', LANGUAGE_TAG_PATTERN, 'not-language-tag'));
+const leaf3 = leaf('string', rule('max_length', 2048, 'too-long'), rule('regex', SAFE_URL_PATTERN, 'not-safe-url'));
+const leaf4 = leaf('string', rule('min_length', 1, 'empty'), rule('max_length', 200, 'too-long'));
+const leaf5 = leaf('string', rule('regex', DATE_TIME_PATTERN, 'not-date-time'));
+const leaf6 = leaf('string', rule('regex', ID_PATTERN, 'not-an-id'), rule('max_length', 200, 'too-long'));
+const leaf7 = leaf('string', rule('min_length', 1, 'empty'), rule('max_length', 20000, 'too-long'));
+const leaf8 = picklist(['open', 'closed', 'upcoming'], 'not-status');
+const leaf9 = leaf('string', rule('regex', YEAR_OR_DATE_PATTERN, 'not-year-or-date'));
+const leaf10 = leaf('number', rule('min_value', 0, 'negative'));
+const leaf11 = leaf('string', rule('regex', CURRENCY_PATTERN, 'not-currency'));
+const leaf12 = leaf('boolean');
+const leaf13 = leaf('number', rule('integer', undefined, 'not-whole'), rule('min_value', 0, 'negative'));
+const leaf14 = leaf('string', rule('max_length', 1000, 'too-long'));
+const leaf15 = leaf('string', rule('regex', DATE_PATTERN, 'not-date'));
 
-export const OrganisationRules = object({name: leaf1, url: optional(leaf2), identifier: optional(leaf3)});
-export const StatusRules = object({code: leaf7, text: optional(leaf1)});
-export const PeriodRules = object({start: leaf8, end: optional(leaf8)});
-export const MoneyRules = object({amount: leaf9, currency: leaf10, approximate: optional(leaf11)});
-export const ImageRules = object({src: leaf2, alt: leaf13});
-export const AimRules = object({heading: leaf1, text: optional(leaf6)});
+export const TextRules = union(leaf1, record(leaf2, leaf1));
+export const OrganisationRules = object({name: TextRules, url: optional(leaf3), identifier: optional(leaf4)});
+export const LongTextRules = union(leaf7, record(leaf2, leaf7));
+export const StatusRules = object({code: leaf8, text: optional(TextRules)});
+export const PeriodRules = object({start: leaf9, end: optional(leaf9)});
+export const MoneyRules = object({amount: leaf10, currency: leaf11, approximate: optional(leaf12)});
+export const ImageRules = object({src: leaf3, alt: union(leaf14, record(leaf2, leaf14))});
+export const AimRules = object({heading: TextRules, text: optional(LongTextRules)});
 export const AimsRules = object({
-  introduction: optional(leaf6),
+  introduction: optional(LongTextRules),
   items: array(AimRules, 100),
-  conclusion: optional(leaf6),
+  conclusion: optional(LongTextRules),
 });
 export const ProjectRules = object({
-  id: leaf5,
-  type: optional(leaf1),
-  title: leaf1,
-  summary: optional(leaf6),
+  id: leaf6,
+  type: optional(TextRules),
+  title: TextRules,
+  summary: optional(LongTextRules),
   lead: optional(OrganisationRules),
   partners: optional(array(OrganisationRules, 100)),
-  url: optional(leaf2),
+  url: optional(leaf3),
   image: optional(ImageRules),
 });
 export const ResourceRules = object({
-  id: optional(leaf5),
-  type: optional(leaf1),
-  title: leaf1,
-  summary: optional(leaf6),
+  id: optional(leaf6),
+  type: optional(TextRules),
+  title: TextRules,
+  summary: optional(LongTextRules),
   publisher: optional(OrganisationRules),
-  url: optional(leaf2),
-  datePublished: optional(leaf8),
+  url: optional(leaf3),
+  datePublished: optional(leaf9),
 });
-export const RelatedByIdRules = object({programme: leaf5});
-export const RelatedProjectRules = object({project: leaf5});
+export const RelatedByIdRules = object({programme: leaf6});
+export const RelatedProjectRules = object({project: leaf6});
 export const RelatedExternalRules = object({
-  type: optional(leaf1),
-  title: leaf1,
-  summary: optional(leaf6),
+  type: optional(TextRules),
+  title: TextRules,
+  summary: optional(LongTextRules),
   period: optional(PeriodRules),
-  url: optional(leaf2),
+  url: optional(leaf3),
 });
 export const RelatedRules = union(RelatedByIdRules, RelatedProjectRules, RelatedExternalRules);
-export const SocialPostRules = object({author: leaf1, text: leaf6, url: optional(leaf2)});
+export const SocialPostRules = object({author: TextRules, text: LongTextRules, url: optional(leaf3)});
 export const PromoRules = object({
-  title: leaf1,
-  text: optional(leaf6),
+  title: TextRules,
+  text: optional(LongTextRules),
   post: optional(SocialPostRules),
-  action: optional(object({label: leaf1, url: leaf2})),
+  action: optional(object({label: TextRules, url: leaf3})),
 });
 export const ProgrammeRules = object({
-  id: leaf5,
-  title: leaf1,
-  strapline: optional(leaf6),
+  id: leaf6,
+  title: TextRules,
+  strapline: optional(LongTextRules),
   status: optional(StatusRules),
   period: optional(PeriodRules),
   fundingPerTeam: optional(MoneyRules),
-  durationMonths: optional(leaf12),
-  teams: optional(leaf12),
-  keyPoints: optional(array(leaf6, 100)),
-  description: optional(array(leaf6, 100)),
-  url: optional(leaf2),
+  durationMonths: optional(leaf13),
+  teams: optional(leaf13),
+  keyPoints: optional(array(LongTextRules, 100)),
+  description: optional(array(LongTextRules, 100)),
+  url: optional(leaf3),
   image: optional(ImageRules),
-  awardDate: optional(leaf14),
+  awardDate: optional(leaf15),
   aims: optional(AimsRules),
-  projectsIntroduction: optional(array(leaf6, 100)),
+  projectsIntroduction: optional(array(LongTextRules, 100)),
   projects: optional(array(ProjectRules, 100)),
   resources: optional(array(ResourceRules, 100)),
   related: optional(array(RelatedRules, 100)),
@@ -126,6 +103,6 @@ export const FeedRules = object({
   version: leaf0,
   publisher: OrganisationRules,
   licence: optional(leaf1),
-  dateModified: optional(leaf4),
+  dateModified: optional(leaf5),
   programmes: array(ProgrammeRules, 2000),
 });

@@ -7,7 +7,7 @@ import {fields} from './plain-data.js';
 
 /** One node: the parts of a valibot schema the walk reads. */
 export interface SchemaNode {
-  /** `object`, `optional`, `array`, `union`, or a leaf: `string`, `number`, `boolean`, `picklist`. */
+  /** `object`, `optional`, `array`, `union`, `record`, or a leaf: `string`, `number`, `boolean`, `picklist`. */
   readonly type: string;
   readonly entries?: Readonly<Record<string, SchemaNode>>;
   readonly wrapped?: SchemaNode;
@@ -34,6 +34,8 @@ export const object = (entries: Record<string, SchemaNode>): SchemaNode => ({typ
 export const optional = (wrapped: SchemaNode): SchemaNode => ({type: 'optional', wrapped});
 export const array = (item: SchemaNode, max: number): SchemaNode => ({type: 'array', item, max});
 export const union = (...options: SchemaNode[]): SchemaNode => ({type: 'union', options});
+/** A language map (feed format 1.1): its keys checked by `key`, its values by `value`, never empty. */
+export const record = (key: SchemaNode, value: SchemaNode): SchemaNode => ({type: 'record', item: key, wrapped: value});
 export const picklist = (options: readonly string[], message: string): SchemaNode => ({
   type: 'picklist',
   options,

@@ -1,5 +1,6 @@
 /**
- * The programme feed format, version 1, written once as a valibot schema.
+ * The programme feed format, version 1 (1.1: text fields may be language maps), written once as a
+ * valibot schema.
  *
  * Three things come from this one source, so they cannot drift apart:
  * - the TypeScript types (`feed.ts` infers them with `v.InferOutput`);
@@ -21,6 +22,7 @@ import {
   DATE_PATTERN,
   DATE_TIME_PATTERN,
   ID_PATTERN,
+  LANGUAGE_TAG_PATTERN,
   SAFE_URL_PATTERN,
   VERSION_PATTERN,
   YEAR_OR_DATE_PATTERN,
@@ -42,6 +44,7 @@ export {
   DATE_TIME_PATTERN,
   FEED_MAJOR_VERSION,
   ID_PATTERN,
+  LANGUAGE_TAG_PATTERN,
   SAFE_URL_PATTERN,
   YEAR_OR_DATE_PATTERN,
 } from './patterns.js';
@@ -50,38 +53,56 @@ export {
 // Object.prototype must not become fields of the format).
 const object = <T extends v.ObjectEntries>(entries: T) => v.object(fields(entries));
 
-const text = (max = SHORT_TEXT_MAX) =>
-  v.pipe(
-    v.string(),
-    v.minLength(1, 'must not be empty'),
-    v.maxLength(max, `must be at most ${max.toLocaleString('en-GB')} characters long`),
+// Each rule's message is the key of its wording in the catalogues (`rules` in src/i18n/en-GB.ts),
+// so a problem is worded in the reader's language from its code and values.
+
+/** Text in one language: what a 1.0 feed has in every text field, and what is shown. */
+const plainText = (max = SHORT_TEXT_MAX) => v.pipe(v.string(), v.minLength(1, 'empty'), v.maxLength(max, 'too-long'));
+
+/**
+ * Text for people (format 1.1): a string, or a language map such as `{"en": "…", "cy": "…"}`
+ * (BCP 47 keys, as JSON-LD's language maps) from which each element shows the best match for
+ * its language. A 1.0 feed, with strings only, stays valid.
+ */
+const localText = (max = SHORT_TEXT_MAX) =>
+  v.union(
+    [
+      plainText(max),
+      v.pipe(
+        v.record(v.pipe(v.string(), v.regex(LANGUAGE_TAG_PATTERN, 'not-language-tag')), plainText(max)),
+        v.minEntries(1, 'empty'),
+      ),
+    ],
+    'not-text-or-map',
   );
-const longText = () => text(LONG_TEXT_MAX);
-const list = <T extends v.GenericSchema>(item: T) =>
-  v.pipe(v.array(item), v.maxLength(LIST_MAX, `must have at most ${LIST_MAX} items`));
-const url = () =>
-  v.pipe(
-    v.string(),
-    v.maxLength(2_048, 'must be at most 2,048 characters long'),
-    v.regex(SAFE_URL_PATTERN, 'must be an http(s) URL, a mailto: address or a relative link'),
-  );
-const id = () =>
-  v.pipe(
-    v.string(),
-    v.regex(ID_PATTERN, 'must be an id made of letters, digits, ".", "_", "~" or "-"'),
-    v.maxLength(200, 'must be at most 200 characters long'),
-  );
-const yearOrDate = () =>
-  v.pipe(v.string(), v.regex(YEAR_OR_DATE_PATTERN, 'must be a year or date such as "2011" or "2011-04-01"'));
-const count = () => v.pipe(v.number(), v.integer('must be a whole number'), v.minValue(0, 'must not be negative'));
+/** A short text (titles, labels, names) as a string or a language map. */
+export const TextSchema = localText();
+/** A long text (summaries, paragraphs) as a string or a language map. */
+export const LongTextSchema = localText(LONG_TEXT_MAX);
+const text = () => TextSchema;
+const longText = () => LongTextSchema;
+const list = <T extends v.GenericSchema>(item: T) => v.pipe(v.array(item), v.maxLength(LIST_MAX, 'too-many'));
+const url = () => v.pipe(v.string(), v.maxLength(2_048, 'too-long'), v.regex(SAFE_URL_PATTERN, 'not-safe-url'));
+const id = () => v.pipe(v.string(), v.regex(ID_PATTERN, 'not-an-id'), v.maxLength(200, 'too-long'));
+const yearOrDate = () => v.pipe(v.string(), v.regex(YEAR_OR_DATE_PATTERN, 'not-year-or-date'));
+const count = () => v.pipe(v.number(), v.integer('not-whole'), v.minValue(0, 'negative'));
 
 export const ImageSchema = object({
   /** Image URL. */
   src: url(),
-  /** Text alternative; an empty string marks the image as decorative. */
-  alt: v.pipe(
-    v.string(),
-    v.maxLength(SHORT_TEXT_MAX, `must be at most ${SHORT_TEXT_MAX.toLocaleString('en-GB')} characters long`),
+  /** Text alternative, text or a language map; an empty string marks the image as decorative. */
+  alt: v.union(
+    [
+      v.pipe(v.string(), v.maxLength(SHORT_TEXT_MAX, 'too-long')),
+      v.pipe(
+        v.record(
+          v.pipe(v.string(), v.regex(LANGUAGE_TAG_PATTERN, 'not-language-tag')),
+          v.pipe(v.string(), v.maxLength(SHORT_TEXT_MAX, 'too-long')),
+        ),
+        v.minEntries(1, 'empty'),
+      ),
+    ],
+    'not-text-or-map',
   ),
 });
 
@@ -89,11 +110,11 @@ export const OrganisationSchema = object({
   name: text(),
   url: v.optional(url()),
   /** An org-id.guide identifier such as `GB-CHC-1234567`, where known (360Giving). */
-  identifier: v.optional(text(200)),
+  identifier: v.optional(plainText(200)),
 });
 
 export const StatusSchema = object({
-  code: v.picklist(['open', 'closed', 'upcoming'], 'must be "open", "closed" or "upcoming"'),
+  code: v.picklist(['open', 'closed', 'upcoming'], 'not-status'),
   /** The sentence to show, e.g. "This programme is closed for applications." */
   text: v.optional(text()),
 });
@@ -105,8 +126,8 @@ export const PeriodSchema = object({
 });
 
 export const MoneySchema = object({
-  amount: v.pipe(v.number(), v.minValue(0, 'must not be negative')),
-  currency: v.pipe(v.string(), v.regex(CURRENCY_PATTERN, 'must be a three-letter ISO 4217 code such as "GBP"')),
+  amount: v.pipe(v.number(), v.minValue(0, 'negative')),
+  currency: v.pipe(v.string(), v.regex(CURRENCY_PATTERN, 'not-currency')),
   /** True when the amount is approximate ("around £400,000"). */
   approximate: v.optional(v.boolean()),
 });
@@ -168,10 +189,7 @@ export const RelatedProjectSchema = object({
   project: id(),
 });
 
-export const RelatedSchema = v.union(
-  [RelatedByIdSchema, RelatedProjectSchema, RelatedExternalSchema],
-  'must be {"programme": "<id>"}, {"project": "<id>"} or a programme with a "title"',
-);
+export const RelatedSchema = v.union([RelatedByIdSchema, RelatedProjectSchema, RelatedExternalSchema], 'not-related');
 
 /** A post on a social network, quoted in a promo ("Get social"): who posted it, its words, and where it is. */
 export const SocialPostSchema = object({
@@ -209,7 +227,7 @@ export const ProgrammeSchema = object({
   description: v.optional(list(longText())),
   url: v.optional(url()),
   image: v.optional(ImageSchema),
-  awardDate: v.optional(v.pipe(v.string(), v.regex(DATE_PATTERN, 'must be a date such as "2011-04-01"'))),
+  awardDate: v.optional(v.pipe(v.string(), v.regex(DATE_PATTERN, 'not-date'))),
   aims: v.optional(AimsSchema),
   /** Paragraphs introducing the projects. */
   projectsIntroduction: v.optional(list(longText())),
@@ -221,14 +239,14 @@ export const ProgrammeSchema = object({
 
 export const FeedSchema = object({
   /** Feed format version, "major.minor". This library reads major version 1. */
-  version: v.pipe(v.string(), v.regex(VERSION_PATTERN, 'must be a version such as "1.0"')),
+  version: v.pipe(v.string(), v.regex(VERSION_PATTERN, 'not-version')),
   publisher: OrganisationSchema,
   /** Licence of the content: a URL or an SPDX identifier. */
-  licence: v.optional(text()),
-  dateModified: v.optional(v.pipe(v.string(), v.regex(DATE_TIME_PATTERN, 'must be an ISO 8601 date or date-time'))),
+  licence: v.optional(plainText()),
+  dateModified: v.optional(v.pipe(v.string(), v.regex(DATE_TIME_PATTERN, 'not-date-time'))),
   programmes: v.pipe(
     v.array(ProgrammeSchema),
-    v.minLength(1, 'must list at least one programme'),
-    v.maxLength(PROGRAMMES_MAX, `must have at most ${PROGRAMMES_MAX} items`),
+    v.minLength(1, 'no-programmes'),
+    v.maxLength(PROGRAMMES_MAX, 'too-many'),
   ),
 });

@@ -6,6 +6,7 @@
 import type {
   Aim,
   Feed,
+  LocalText,
   Period,
   Programme,
   ProgrammeStatus,
@@ -109,9 +110,9 @@ export function selectProject(
 
 /** A programme's aims as shown: introduction, the aims themselves, conclusion. */
 export interface Aims {
-  readonly introduction: string | undefined;
+  readonly introduction: LocalText | undefined;
   readonly items: readonly Aim[];
-  readonly conclusion: string | undefined;
+  readonly conclusion: LocalText | undefined;
 }
 
 export function selectAims(programme: Programme): Aims {
@@ -130,7 +131,7 @@ export function hasAims(aims: Aims): boolean {
 /** What `<project-list>` shows: the programme's projects and their introduction. */
 export interface Projects {
   readonly programme: Programme;
-  readonly introduction: readonly string[];
+  readonly introduction: readonly LocalText[];
   readonly projects: readonly Project[];
 }
 
@@ -150,12 +151,12 @@ export function hasProjects(projects: Projects): boolean {
 export interface ReadingItem {
   readonly kind: 'programme' | 'project' | 'resource';
   /** The type label, e.g. "Research report"; the view falls back to its catalogue's "Programme", "Project" or "Resource". */
-  readonly type: string | undefined;
-  readonly title: string;
-  readonly summary: string | undefined;
+  readonly type: LocalText | undefined;
+  readonly title: LocalText;
+  readonly summary: LocalText | undefined;
   readonly period: Period | undefined;
   /** The publisher's name, for resources that give one. */
-  readonly publisher: string | undefined;
+  readonly publisher: LocalText | undefined;
   readonly url: string | undefined;
 }
 

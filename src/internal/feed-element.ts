@@ -3,12 +3,28 @@ import {property, state} from 'lit/decorators.js';
 import type {Feed} from '../feed/feed.js';
 import {FeedController, feedStateOf, viewOf} from '../feed/feed-controller.js';
 import type {FeedError} from '../feed/feed-error.js';
-import {DEFAULT_LANG, messages} from '../i18n/messages.js';
+import {
+  DEFAULT_LANG,
+  format,
+  hasCatalogue,
+  loadCatalogue,
+  messages,
+  onCatalogue,
+  plural,
+  type Messages,
+} from '../i18n/messages.js';
+import {problemMessage} from '../feed/problems.js';
 import {focusableHeading, headingLevel} from './heading.js';
-import {inheritedLang} from './lang.js';
+import {followLang, inheritedLang, notifyCatalogue, unfollowLang, type LangFollower} from './lang.js';
 import type {Selected, View, ViewContext} from './view.js';
 
 const LOADING: View<never> = {status: 'loading'};
+
+// A catalogue registered (or loaded) later re-renders every element, in whatever language it is in.
+onCatalogue(notifyCatalogue);
+
+/** Errors already told to the console: an error shared by many elements (one feed) is told once. */
+const told = new WeakSet<FeedError>();
 
 /**
  * The public contract every element shares (`src`, `programme`, `heading-level`, `feed`) and
@@ -55,7 +71,7 @@ export abstract class FeedElement<T> extends LitElement {
    */
   @property({attribute: false}) selected: Selected<T> | undefined = undefined;
 
-  /** The language the element formats and labels in, inherited from the page. */
+  /** The language the element formats and labels in: the nearest `lang` in the composed tree, followed live. */
   @state() protected locale = DEFAULT_LANG;
 
   /** True when the page put fallback content inside the element; it then replaces the skeleton. */
@@ -66,6 +82,12 @@ export abstract class FeedElement<T> extends LitElement {
 
   /** Focus was inside this update's old content: if the update takes it away, it stays in the element. */
   private focusWasInside = false;
+
+  /** Told of every `lang` change in the element's trees (one observer for the page, src/internal/lang.ts). */
+  private readonly langFollower: LangFollower = {
+    langChanged: () => this.followLocale(),
+    catalogueChanged: () => this.requestUpdate(),
+  };
 
   /**
    * Lit's hydration support takes a server-rendered shadow root as it is, its styles in the
@@ -82,14 +104,23 @@ export abstract class FeedElement<T> extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.locale = inheritedLang(this);
+    followLang(this, this.langFollower);
+    this.followLocale();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    unfollowLang(this.langFollower);
   }
 
   protected override willUpdate(): void {
     // On the server nothing connects: the language is the one the server wrote on the element.
     if (isServer) this.locale = this.getAttribute('lang') || DEFAULT_LANG;
     else if (!this.selected) {
-      this.binding ??= new FeedController(this, {select: (feed, programmeId) => this.select(feed, programmeId)});
+      this.binding ??= new FeedController(this, {
+        select: (feed, programmeId) => this.select(feed, programmeId),
+        report: (error) => this.tellConsole(error),
+      });
     }
     this.focusWasInside = !isServer && this.shadowRoot?.activeElement != null;
   }
@@ -100,9 +131,12 @@ export abstract class FeedElement<T> extends LitElement {
    * content, or the loading state, or the fallback.
    */
   protected override render(): TemplateResult {
-    const view = this.view;
+    // Until the catalogue of the element's language arrives (it is loaded on demand), the
+    // element shows its loading state, with no words: never a flash of another language.
+    const waiting = !hasCatalogue(this.locale);
+    const view = waiting ? LOADING : this.view;
     const context: ViewContext = {
-      t: messages(this.locale),
+      t: waiting ? WAITING : messages(this.locale),
       lang: this.locale,
       level: headingLevel(this.headingLevel),
       feedUrl: view.status === 'ready' ? view.feedUrl : undefined,
@@ -161,10 +195,36 @@ export abstract class FeedElement<T> extends LitElement {
     else if (!waiting) root.querySelector<HTMLElement>('.status')?.focus({preventScroll: true});
   }
 
+  /** Follows the nearest `lang`, loading its catalogue when the library ships one not loaded yet. */
+  private followLocale(): void {
+    const lang = inheritedLang(this);
+    if (lang !== this.locale) this.locale = lang;
+    if (!hasCatalogue(lang)) void loadCatalogue(lang);
+  }
+
+  /**
+   * The editor's detail of an error, once per error (many elements share one feed's), in the
+   * element's language: what happened and where (the URL), then each problem at its JSON path.
+   * Readers see only the error state's plain sentence.
+   */
+  private tellConsole(error: FeedError): void {
+    if (told.has(error)) return;
+    told.add(error);
+    const t = messages(this.locale);
+    const lines = [
+      `programme-elements: ${format(t.consoleError, {tag: `<${this.localName}>`}, this.locale)} ${error.message}`,
+    ];
+    if (error.problems.length) {
+      lines.push(plural(t.problemCount, error.problems.length, this.locale));
+      for (const found of error.problems) lines.push(`  ${found.path}: ${problemMessage(found, t, this.locale)}`);
+    }
+    console.warn(lines.join('\n'), this);
+  }
+
   private renderError(error: FeedError, pageUrl: string | undefined, {t, level}: ViewContext): TemplateResult {
     return html`<div part="error" class="error">
       ${focusableHeading(level, t.errorTitle, 'error__title')}
-      <p class="error__detail">${error.message}</p>
+      <p class="error__detail">${readerSentence(error, t)}</p>
       ${pageUrl ? html`<p class="error__link"><a part="link" href=${pageUrl}>${t.errorProgrammeLink}</a></p>` : nothing}
     </div>`;
   }
@@ -185,3 +245,19 @@ export abstract class FeedElement<T> extends LitElement {
       );
   }
 }
+
+/** What a reader is told of an error: what happened, in a plain sentence, never the technical cause or the URL. */
+function readerSentence(error: FeedError, t: Messages): string {
+  switch (error.kind) {
+    case 'parse':
+    case 'invalid':
+      return t.errorDamaged;
+    case 'not-found':
+      return t.errorMissing;
+    default:
+      return t.errorUnavailable;
+  }
+}
+
+/** The loading state's words while a catalogue loads: none, rather than another language's. */
+const WAITING: Messages = {...messages(DEFAULT_LANG), loading: ''};

@@ -3,7 +3,7 @@
  * an Intl object costs far more than using one, and a page may show a thousand cards.
  */
 import type {Money, Period} from '../feed/feed.js';
-import {format, type Messages} from '../i18n/messages.js';
+import {format, plural, safeIntl, type Messages} from '../i18n/messages.js';
 
 const cache = new Map<string, Intl.NumberFormat>();
 
@@ -11,12 +11,10 @@ function numberFormat(lang: string, options: Intl.NumberFormatOptions): Intl.Num
   const key = `${lang}|${JSON.stringify(options)}`;
   let formatter = cache.get(key);
   if (!formatter) {
-    try {
-      formatter = new Intl.NumberFormat(lang, options);
-    } catch {
-      // An invalid language tag from the page must not break the element.
-      formatter = new Intl.NumberFormat('en-GB', options);
-    }
+    formatter = safeIntl(
+      () => new Intl.NumberFormat(lang, options),
+      () => new Intl.NumberFormat('en-GB', options),
+    );
     cache.set(key, formatter);
   }
   return formatter;
@@ -31,23 +29,27 @@ export function formatMoney(money: Money, lang: string, t: Messages): string {
     maximumFractionDigits: whole ? 0 : 2,
     minimumFractionDigits: whole ? 0 : 2,
   }).format(unsigned(money.amount));
-  return money.approximate ? format(t.approximately, {amount}) : amount;
+  return money.approximate ? format(t.approximately, {amount}, lang) : amount;
 }
 
-/** "2 years" for whole years, otherwise "18 months". */
-export function formatDuration(months: number, lang: string): string {
+/**
+ * "2 years" for whole years, otherwise "18 months": the catalogue's plural forms, chosen by
+ * Intl.PluralRules, around the number formatted by Intl. Not Intl's own units: Chromium's ICU
+ * data has Welsh plural rules but no Welsh unit names, and would say "2 years" on a Welsh page.
+ */
+export function formatDuration(months: number, lang: string, t: Messages): string {
   const years = months % 12 === 0 && months > 0;
-  return numberFormat(lang, {style: 'unit', unit: years ? 'year' : 'month', unitDisplay: 'long'}).format(
-    unsigned(years ? months / 12 : months),
-  );
+  const count = unsigned(years ? months / 12 : months);
+  return plural(years ? t.durationYears : t.durationMonths, count, lang);
 }
 
 /** "2011 to 2013", or "2011" when both ends fall in one year, or "from 2011" with no end. */
-export function formatPeriod(period: Period, t: Messages): string {
+export function formatPeriod(period: Period, t: Messages, lang: string): string {
+  // Years stay as written ("2011", never "2,011"): they are strings to `format`.
   const start = period.start.slice(0, 4);
   const end = period.end?.slice(0, 4);
-  if (!end) return format(t.yearFrom, {start});
-  return start === end ? start : format(t.yearRange, {start, end});
+  if (!end) return format(t.yearFrom, {start}, lang);
+  return start === end ? start : format(t.yearRange, {start, end}, lang);
 }
 
 /** A count in the element's language: "7", "1,200". */

@@ -2,6 +2,7 @@ import {render} from '@lit-labs/ssr';
 import {collectResult} from '@lit-labs/ssr/lib/render-result.js';
 import {jsonLdScriptText, toJsonLd} from '../feed/json-ld.js';
 import {safeHref} from '../internal/links.js';
+import {textIn} from '../internal/text.js';
 import {elementTemplate, escapeAttribute, escapeText, plan, type RenderOptions} from './render.js';
 
 export interface PageOptions extends Omit<RenderOptions, 'feed' | 'project' | 'headingLevel'> {
@@ -24,15 +25,15 @@ export async function renderPage(feed: unknown, options: PageOptions = {}): Prom
   // A page always has its programme (plan refuses one the feed lacks).
   const programme = p.programme!;
   const canonical = options.canonicalUrl ?? absoluteHttp(safeHref(programme.url, p.feedUrl));
-  const description = describe(programme.strapline ?? programme.description?.[0] ?? programme.title);
-  const jsonLd = jsonLdScriptText(toJsonLd(p.feed, programme, {feedUrl: p.feedUrl}));
+  const description = describe(textIn(programme.strapline ?? programme.description?.[0] ?? programme.title, p.lang));
+  const jsonLd = jsonLdScriptText(toJsonLd(p.feed, programme, {feedUrl: p.feedUrl, lang: p.lang}));
   const body = await collectResult(render(elementTemplate(p)));
   return `<!doctype html>
 <html lang="${escapeAttribute(p.lang)}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeText(`${programme.title} | ${p.feed.publisher.name}`)}</title>
+<title>${escapeText(`${textIn(programme.title, p.lang)} | ${textIn(p.feed.publisher.name, p.lang)}`)}</title>
 <meta name="description" content="${escapeAttribute(description)}">
 ${canonical ? `<link rel="canonical" href="${escapeAttribute(canonical)}">\n` : ''}<script type="application/ld+json">${jsonLd}</script>
 <style>body{margin:0;font-family:Arial,sans-serif}main{box-sizing:border-box;max-inline-size:1024px;margin-inline:auto;padding:24px 16px 48px}</style>

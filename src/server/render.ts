@@ -24,11 +24,15 @@ import {
   statusFilter,
 } from '../feed/select.js';
 import {headingLevel} from '../internal/heading.js';
-import {DEFAULT_LANG} from '../i18n/messages.js';
+import {catalogue as cy} from '../i18n/cy.js';
+import {DEFAULT_LANG, registerCatalogue} from '../i18n/messages.js';
 import type {Selected} from '../internal/view.js';
 import {inlineFeedFor} from './inline-feed.js';
 import {ELEMENT_TAGS} from '../elements.js';
 import '../index.js';
+
+// The server renders in every shipped language at once: nothing to load, nothing to wait for.
+registerCatalogue('cy', cy);
 
 /** The elements the server renders: every feed element (`<programme-feed>` shows nothing of its own). */
 export const SERVER_ELEMENTS = ELEMENT_TAGS.filter(

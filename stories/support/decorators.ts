@@ -38,6 +38,19 @@ export const withTheme: Decorator = (story, {globals, viewMode}) => {
   return html`<div class="pe-story-page" style=${styleMap(style)}>${story()}</div>`;
 };
 
+/** The languages of the toolbar: the page's `lang` (and `dir`) around the story. */
+export const LANGUAGES = {
+  en: {title: 'English', lang: 'en-GB', dir: 'ltr'},
+  cy: {title: 'Cymraeg (Welsh)', lang: 'cy', dir: 'ltr'},
+  rtl: {title: 'Right to left (ar)', lang: 'ar', dir: 'rtl'},
+} as const;
+
+/** The language chosen in the toolbar, as `lang` and `dir` on the page around the element. */
+export const withLanguage: Decorator = (story, {globals}) => {
+  const language = LANGUAGES[globals['lang'] as keyof typeof LANGUAGES] ?? LANGUAGES.en;
+  return html`<div class="pe-story-language" lang=${language.lang} dir=${language.dir}>${story()}</div>`;
+};
+
 /** A column of the width the `width` arg names, outlined so the designer sees its edges. */
 export const withWidth: Decorator = (story, {args}) => {
   const width = WIDTHS[(args as FrameArgs).width as Width];

@@ -3,9 +3,17 @@
  * the tests' own helpers, so what a designer reviews is what the tests check. No fixture is
  * copied here; each variation says what it changes.
  */
-import {feedWith, PROGRAMME_ID, PROJECT_ID, sampleFeed, type MutableFeed} from '../../test/helpers/feeds.js';
+import {
+  bilingualFeed,
+  feedWith,
+  PROGRAMME_ID,
+  PROJECT_ID,
+  sampleFeed,
+  welshMissingFeed,
+  type MutableFeed,
+} from '../../test/helpers/feeds.js';
 
-export {PROGRAMME_ID, PROJECT_ID, sampleFeed};
+export {bilingualFeed, PROGRAMME_ID, PROJECT_ID, sampleFeed, welshMissingFeed};
 
 /** The programme the stories show (the sample feed holds two). */
 type MutableProgramme = MutableFeed['programmes'][number] & Record<string, unknown>;
@@ -73,7 +81,10 @@ export function longContentFeed(): MutableFeed {
     const programme = programmeOf(feed);
     programme.title = `Closing the Gap through Changing Relationships between People, Communities, Health Services and ${LONG_WORD}: a Very Long Programme Title`;
     programme.strapline = sentence('This strapline') + ' ' + sentence('Its second sentence');
-    programme.keyPoints = [...programme.keyPoints!, sentence('This key point')];
+    programme.keyPoints = [
+      ...programme.keyPoints!,
+      {en: sentence('This key point'), cy: sentence('Y pwynt allweddol hwn')},
+    ];
     programme.description = [...programme.description!, `${sentence('This paragraph')} `.repeat(4).trim()];
     if (programme.status) programme.status.text = sentence('This status sentence');
     programme.aims!.introduction = sentence('This introduction');

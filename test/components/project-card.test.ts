@@ -60,9 +60,13 @@ describe('<project-card>', () => {
       el.feed = sampleFeed();
       const event = oneEvent(el, 'feed-error');
       document.body.append(el);
-      const {kind} = (await event) as unknown as FeedErrorEvent;
+      const {kind, message} = (await event) as unknown as FeedErrorEvent;
       expect(kind).to.equal('not-found');
-      expect(shadow(el).querySelector('[part~="error"]')!.textContent).to.contain('no project with the id "nope"');
+      expect(message).to.contain('no project with the id "nope"');
+      await el.updateComplete;
+      const shown = shadow(el).querySelector('[part~="error"]')!.textContent;
+      expect(shown).to.contain('The information this part of the page asks for is not available.');
+      expect(shown).not.to.contain('nope');
       await expect(el).to.be.accessible();
       el.remove();
     });

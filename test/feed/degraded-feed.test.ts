@@ -50,14 +50,15 @@ describe('a feed damaged in one project', () => {
     const event = oneEvent(card, 'feed-error') as unknown as Promise<FeedErrorEvent>;
     document.body.append(card);
     try {
-      const {kind, problems} = await event;
+      const {kind, problems, message} = await event;
+      expect(message).to.include(`The project "${id}" is left out of the feed`);
       expect(kind).to.equal('invalid');
       expect(problems.map(({code, severity, path}) => `${code} ${severity} ${path}`)).to.deep.equal([
         `item-invalid item programmes[0].projects[${DAMAGED}].title`,
       ]);
       await settled(card);
       const error = shadow(card).querySelector('[part~="error"]');
-      expect(text(error)).to.include(`The project "${id}" is left out of the feed`);
+      expect(text(error)).to.include('The information published for it has a fault.');
       await expect(card).to.be.accessible();
     } finally {
       card.remove();

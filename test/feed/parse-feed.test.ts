@@ -181,7 +181,9 @@ describe('parseFeed', () => {
     const result = parseFeed(feed);
     expect(result.ok).to.equal(true);
     expect(result.problems[0]).to.deep.include({code: 'item-invalid', path: 'programmes[0].title'});
-    expect(result.problems[0]!.message).to.match(/^"title" must be text, got an object; /);
+    expect(result.problems[0]!.message).to.match(
+      /^"title" must have language tags such as "en" or "cy" as its keys, got "_\$litType\$"; /,
+    );
     expect(JSON.stringify(result.ok && result.feed)).not.to.include('_$litType$');
   });
 

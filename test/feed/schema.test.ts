@@ -63,6 +63,8 @@ function undeclaredFields(feed: unknown): string[] {
       value.forEach((item, index) => walk(item, node.items as Schema | undefined, [...path, index]));
       return;
     }
+    // A language map (format 1.1) declares its keys by a pattern, not by name.
+    if (node.properties === undefined && typeof node.additionalProperties === 'object') return;
     const properties = (node.properties ?? {}) as Record<string, Schema>;
     for (const [key, child] of Object.entries(value)) {
       if (!(key in properties)) undeclared.push(dotted([...path, key]));

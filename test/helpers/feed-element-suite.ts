@@ -6,6 +6,7 @@
  * for an invalid feed, an unknown programme or an HTTP error; an empty state; the content, each
  * state accessible; headings that follow `heading-level`; and a 280 px column.
  */
+import {enGB} from '../../src/i18n/en-GB.js';
 import {expect, oneEvent, waitUntil} from '@open-wc/testing';
 import type {FeedErrorEvent} from '../../src/feed/feed-events.js';
 import type {FeedElement} from '../../src/internal/feed-element.js';
@@ -101,11 +102,17 @@ export function describeFeedElement(config: FeedElementCase): void {
       detail: string,
       event: Promise<Event>,
     ) {
-      expect(((await event) as unknown as FeedErrorEvent).kind).to.equal(kind);
+      const fired = (await event) as unknown as FeedErrorEvent;
+      expect(fired.kind).to.equal(kind);
+      // The editor's detail travels with the event (and to the console); the reader gets a
+      // plain sentence, with nothing of the technical cause or the feed's URL.
+      expect(fired.message).to.contain(detail);
       await settled(el);
       const error = shadow(el).querySelector<HTMLElement>('[part~="error"]');
       expect(text(error)).to.contain('This content could not be shown');
-      expect(text(error)).to.contain(detail);
+      expect(text(error)).to.contain(readerSentence(kind));
+      expect(text(error)).not.to.contain(detail);
+      if (fired.url) expect(text(error)).not.to.contain(fired.url);
       expect(error?.offsetHeight ?? 0, 'the error is visible').to.be.greaterThan(0);
       // The error's own heading is the only one.
       expect(headingsIn(el), 'no content beside the error').to.deep.equal([
@@ -291,4 +298,10 @@ export function describeFeedElement(config: FeedElementCase): void {
       });
     });
   });
+}
+
+/** The sentence a reader is shown for an error of `kind` (src/i18n/en-GB.ts). */
+export function readerSentence(kind: FeedErrorEvent['kind']): string {
+  if (kind === 'parse' || kind === 'invalid') return enGB.errorDamaged;
+  return kind === 'not-found' ? enGB.errorMissing : enGB.errorUnavailable;
 }

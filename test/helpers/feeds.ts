@@ -37,3 +37,63 @@ export const PROJECT_TITLES = [
   'Example title: recovery-focused mental health practice',
   'Example title: health care with homeless people',
 ];
+
+/** Fields of the feed that are not text for people: ids, links, codes, dates, licences. */
+const NOT_TEXT = new Set([
+  'version',
+  'id',
+  'url',
+  'src',
+  'currency',
+  'code',
+  'start',
+  'end',
+  'programme',
+  'licence',
+  'identifier',
+  'datePublished',
+  'awardDate',
+  'dateModified',
+]);
+
+/**
+ * The sample feed in format 1.1, every text for people a language map: its English, and
+ * "Testun Cymraeg N" in Welsh (a stand-in any test can tell from both catalogues).
+ */
+export function bilingualFeed(change: (feed: MutableFeed) => void = () => {}): MutableFeed {
+  let n = 0;
+  const walk = (value: unknown, key: string): unknown => {
+    if (typeof value === 'string') {
+      return NOT_TEXT.has(key) || (key === 'alt' && value === '') ? value : {en: value, cy: `Testun Cymraeg ${++n}`};
+    }
+    if (Array.isArray(value)) return value.map((item) => walk(item, key));
+    if (value && typeof value === 'object') {
+      // Already a language map (the sample programme has some Welsh of its own): kept.
+      if ('en' in value) return value;
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, walk(v, k)]));
+    }
+    return value;
+  };
+  const feed = walk(sampleFeed(), '') as MutableFeed;
+  feed.version = '1.1';
+  change(feed);
+  return feed;
+}
+
+/** The bilingual feed with Welsh missing in places: every project's summary and the aims' texts are English only. */
+export function welshMissingFeed(): MutableFeed {
+  return bilingualFeed((feed) => {
+    for (const programme of feed.programmes as unknown as {
+      projects?: {summary?: unknown}[];
+      aims?: {items: {text?: unknown}[]};
+    }[]) {
+      for (const project of programme.projects ?? []) {
+        if (project.summary && typeof project.summary === 'object')
+          project.summary = {en: (project.summary as {en: string}).en};
+      }
+      for (const aim of programme.aims?.items ?? []) {
+        if (aim.text && typeof aim.text === 'object') aim.text = {en: (aim.text as {en: string}).en};
+      }
+    }
+  });
+}

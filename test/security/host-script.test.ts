@@ -73,10 +73,15 @@ describe('the host page’s own script', function () {
     page = await openPage('host-script', {query: '?freeze-error'});
     const card = place(page, 'project-card', {src: feedUrl('?fault=404'), project: PROJECT_ID});
     const kinds: string[] = [];
-    card.addEventListener('feed-error', (event) => kinds.push((event as Event & {kind: string}).kind));
+    const messages: string[] = [];
+    card.addEventListener('feed-error', (event) => {
+      kinds.push((event as Event & {kind: string}).kind);
+      messages.push((event as Event & {message: string}).message);
+    });
     await settle([card]);
     expect(hasError(card)).to.equal(true);
-    expect(shadowText(card)).to.include('answered 404');
+    expect(shadowText(card)).to.include('It could not be loaded just now.');
+    expect(messages.join(' ')).to.include('answered 404');
     expect(kinds).to.deep.equal(['http']);
     expect(page.record.errors).to.deep.equal([]);
   });
@@ -88,9 +93,10 @@ describe('the host page’s own script', function () {
     card.addEventListener('feed-error', (event) => messages.push((event as Event & {message: string}).message));
     await settle([card]);
     expect(hasError(card)).to.equal(true);
-    expect(shadowText(card)).to.match(/this page’s own script/);
-    expect(shadowText(card)).to.match(/not a fault of the server/);
+    expect(shadowText(card)).to.include('It could not be loaded just now.');
     expect(messages).to.have.length(1);
+    expect(messages[0]).to.match(/this page’s own script/);
+    expect(messages[0]).to.match(/not a fault of the server/);
     expect(page.record.errors).to.deep.equal([]);
   });
 

@@ -260,15 +260,13 @@ describe('untrusted feed content: the XSS corpus', function () {
     await expectNothingRan(page);
   });
 
-  it('shows a vector given as the programme or project id as text in the not-found error', async () => {
+  it('shows the not-found error for a vector given as the programme or project id, and runs nothing', async () => {
     const page = await open('xss-nocsp');
     const failures: string[] = [];
-    const check = (element: HTMLElement, vector: Vector, index: number) => {
+    const check = (element: HTMLElement, _vector: Vector, index: number) => {
       const where = `vector ${index} as the id of <${element.localName}>`;
+      // Readers are told the content is not available; the id goes to feed-error and the console only.
       failures.push(...errorFailures(element, where));
-      // Ids are quoted up to 100 characters.
-      if (!shadowText(element).includes(vector.payload.slice(0, 100)))
-        failures.push(`${where}: the id is not quoted as text`);
     };
     for (const [index, vector] of XSS_VECTORS.entries()) {
       // A programme list names no programme, so it has no id to quote.

@@ -1,6 +1,7 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import {hasAims, type Aims} from '../../feed/select.js';
 import {heading, subLevel} from '../../internal/heading.js';
+import {localText} from '../../internal/text.js';
 import type {ViewContext} from '../../internal/view.js';
 
 export interface AimsOptions {
@@ -13,23 +14,23 @@ export interface AimsOptions {
    are lists of content, so the role is stated, as nhsuk-frontend's do and don't list does. */
 /** The "Aims" heading, then the introduction, each aim as a card in a list, and the conclusion. */
 export function renderAims(aims: Aims, context: ViewContext, options: AimsOptions = {}): TemplateResult {
-  const {t, level} = context;
+  const {t, level, lang} = context;
   const aimLevel = options.noHeading ? level : subLevel(level);
   return html`<div part="base" class="content aims">
     ${options.noHeading ? nothing : heading(level, t.aims, 'title')}
     ${
       hasAims(aims)
-        ? html`${aims.introduction ? html`<p part="introduction" class="introduction">${aims.introduction}</p>` : nothing}
+        ? html`${aims.introduction ? html`<p part="introduction" class="introduction">${localText(aims.introduction, lang)}</p>` : nothing}
             <ul part="list" class="list" role="list">
               ${aims.items.map(
                 (aim) =>
                   html`<li part="aim" class="aim panel">
-                    ${heading(aimLevel, aim.heading, 'aim-title')}
-                    ${aim.text ? html`<p part="aim-text" class="aim-text">${aim.text}</p>` : nothing}
+                    ${heading(aimLevel, localText(aim.heading, lang), 'aim-title')}
+                    ${aim.text ? html`<p part="aim-text" class="aim-text">${localText(aim.text, lang)}</p>` : nothing}
                   </li>`,
               )}
             </ul>
-            ${aims.conclusion ? html`<p part="conclusion" class="conclusion">${aims.conclusion}</p>` : nothing}`
+            ${aims.conclusion ? html`<p part="conclusion" class="conclusion">${localText(aims.conclusion, lang)}</p>` : nothing}`
         : html`<p part="empty" class="empty">${t.noAims}</p>`
     }
   </div>`;

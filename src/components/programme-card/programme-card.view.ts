@@ -4,24 +4,25 @@ import {formatPeriod} from '../../internal/format.js';
 import {heading} from '../../internal/heading.js';
 import {safeHref} from '../../internal/links.js';
 import {renderStatusTag} from '../../internal/status.js';
+import {localText, textIn} from '../../internal/text.js';
 import type {ViewContext} from '../../internal/view.js';
 
 /** One programme as an NHS.UK card: thumbnail, title (the only link), strapline, status tag and years. */
-export function renderProgrammeCard(programme: Programme, {t, level, feedUrl}: ViewContext): TemplateResult {
+export function renderProgrammeCard(programme: Programme, {t, level, feedUrl, lang}: ViewContext): TemplateResult {
   const href = safeHref(programme.url, feedUrl);
   const image = programme.image;
   const imageSrc = image ? safeHref(image.src, feedUrl) : undefined;
   return html`<article part="base" class="card panel ${href ? 'panel--clickable' : ''} content">
-    ${image && imageSrc ? html`<img part="image" class="image" src=${imageSrc} alt=${image.alt} loading="lazy" />` : nothing}
+    ${image && imageSrc ? html`<img part="image" class="image" src=${imageSrc} alt=${textIn(image.alt, lang)} loading="lazy" />` : nothing}
     <div part="body" class="body">
-      ${heading(level, href ? html`<a part="link" href=${href}>${programme.title}</a>` : programme.title, 'title')}
-      ${programme.strapline ? html`<p part="strapline" class="summary">${programme.strapline}</p>` : nothing}
+      ${heading(level, href ? html`<a part="link" href=${href}>${localText(programme.title, lang)}</a>` : localText(programme.title, lang), 'title')}
+      ${programme.strapline ? html`<p part="strapline" class="summary">${localText(programme.strapline, lang)}</p>` : nothing}
       ${programme.status ? renderStatusTag(programme.status, t) : nothing}
       ${
         programme.period
           ? html`<dl part="meta" class="meta">
               <dt>${t.years}</dt>
-              <dd>${formatPeriod(programme.period, t)}</dd>
+              <dd>${formatPeriod(programme.period, t, lang)}</dd>
             </dl>`
           : nothing
       }

@@ -80,7 +80,7 @@ export class ProgrammePageElement extends FeedElement<ProgrammePageSelection> {
     const view = this.view;
     this.writeStructuredData(
       this.structuredData && view.status === 'ready'
-        ? jsonLdScriptText(toJsonLd(view.data.feed, view.data.programme, {feedUrl: view.feedUrl}))
+        ? jsonLdScriptText(toJsonLd(view.data.feed, view.data.programme, {feedUrl: view.feedUrl, lang: this.locale}))
         : undefined,
     );
   }

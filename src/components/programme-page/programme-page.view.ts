@@ -1,8 +1,9 @@
 import {html, nothing, type TemplateResult} from 'lit';
-import type {Promo, SocialPost} from '../../feed/feed.js';
+import type {LocalText, Promo, SocialPost} from '../../feed/feed.js';
 import {hasAims, hasFurtherReading, hasProjects, type ProgrammePageSelection} from '../../feed/select.js';
 import {heading, subLevel} from '../../internal/heading.js';
 import {safeHref} from '../../internal/links.js';
+import {localText} from '../../internal/text.js';
 import type {Selected, ViewContext} from '../../internal/view.js';
 import '../programme-summary/programme-summary.js';
 import '../aims-list/aims-list.js';
@@ -66,7 +67,7 @@ export function renderProgrammePage(page: ProgrammePageSelection, context: ViewC
 }
 
 function renderPromos(promos: readonly Promo[], context: ViewContext): TemplateResult {
-  const {level, feedUrl} = context;
+  const {level, feedUrl, lang} = context;
   const promoLevel = subLevel(level);
   // role="list" is not redundant: Safari drops the list role from a list styled with list-style: none.
   // eslint-disable-next-line lit-a11y/no-redundant-role
@@ -74,15 +75,17 @@ function renderPromos(promos: readonly Promo[], context: ViewContext): TemplateR
     ${promos.map((promo) => {
       const href = promo.action ? safeHref(promo.action.url, feedUrl) : undefined;
       return html`<li part="promo" class="promo panel">
-        ${heading(promoLevel, promo.title, 'promo-title')}
+        ${heading(promoLevel, localText(promo.title, lang), 'promo-title')}
         <div class="promo__body">
-          ${promo.text ? html`<p part="promo-text" class="promo__text">${promo.text}</p>` : nothing}
+          ${promo.text ? html`<p part="promo-text" class="promo__text">${localText(promo.text, lang)}</p>` : nothing}
           ${promo.post ? renderPost(promo.post, promo.title, context) : nothing}
           ${
             promo.action && href
               ? html`<p class="promo__action">
                   <a part="promo-link" href=${href}
-                    >${promo.action.label}<span class="visually-hidden"> (${promo.title})</span></a
+                    >${localText(promo.action.label, lang)}<span class="visually-hidden">
+                      (${localText(promo.title, lang)})</span
+                    ></a
                   >
                 </p>`
               : nothing
@@ -97,15 +100,17 @@ function renderPromos(promos: readonly Promo[], context: ViewContext): TemplateR
  * A social post quoted in a promo ("Get social"): the account's name, the post's words as
  * posted (emoji and all), and a link to the post named for the promo it is in.
  */
-function renderPost(post: SocialPost, promoTitle: string, {t, feedUrl}: ViewContext): TemplateResult {
+function renderPost(post: SocialPost, promoTitle: LocalText, {t, feedUrl, lang}: ViewContext): TemplateResult {
   const href = safeHref(post.url, feedUrl);
   return html`<figure part="promo-post" class="promo__post">
-    <figcaption part="promo-post-author" class="promo__author">${post.author}</figcaption>
-    <blockquote part="promo-post-text" class="promo__quote"><p>${post.text}</p></blockquote>
+    <figcaption part="promo-post-author" class="promo__author">${localText(post.author, lang)}</figcaption>
+    <blockquote part="promo-post-text" class="promo__quote"><p>${localText(post.text, lang)}</p></blockquote>
     ${
       href
         ? html`<p class="promo__action">
-            <a part="promo-link" href=${href}>${t.viewPost}<span class="visually-hidden"> (${promoTitle})</span></a>
+            <a part="promo-link" href=${href}
+              >${t.viewPost}<span class="visually-hidden"> (${localText(promoTitle, lang)})</span></a
+            >
           </p>`
         : nothing
     }

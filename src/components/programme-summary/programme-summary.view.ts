@@ -5,6 +5,7 @@ import {formatCount, formatDuration, formatMoney, formatPeriod} from '../../inte
 import {heading, subLevel} from '../../internal/heading.js';
 import {safeHref} from '../../internal/links.js';
 import {renderStatusTag} from '../../internal/status.js';
+import {localText, pickText, textIn} from '../../internal/text.js';
 import type {ViewContext} from '../../internal/view.js';
 
 export interface SummaryOptions {
@@ -24,45 +25,47 @@ export function renderSummary(
   context: ViewContext,
   options: SummaryOptions = {},
 ): TemplateResult {
-  const {t, level, feedUrl} = context;
+  const {t, level, feedUrl, lang} = context;
   const status = programme.status;
   const image = programme.image;
   const imageSrc = safeHref(image?.src, feedUrl);
   const page = options.noMoreLink ? undefined : safeHref(programme.url, feedUrl);
   return html`<div part="base" class="content summary">
     <div part="header" class="header">
-      ${heading(level, programme.title, 'title')}
-      ${programme.strapline ? html`<p part="strapline" class="strapline">${programme.strapline}</p>` : nothing}
+      ${heading(level, localText(programme.title, lang), 'title')}
+      ${programme.strapline ? html`<p part="strapline" class="strapline">${localText(programme.strapline, lang)}</p>` : nothing}
       ${status ? renderStatusTag(status, t) : nothing}
     </div>
-    ${image && imageSrc ? html`<img part="image" class="image" src=${imageSrc} alt=${image.alt} loading="lazy" />` : nothing}
+    ${image && imageSrc ? html`<img part="image" class="image" src=${imageSrc} alt=${textIn(image.alt, lang)} loading="lazy" />` : nothing}
     <div part="body" class="body">
       ${
         status?.text
           ? html`<div part="notice" class="inset">
               <span class="visually-hidden">${t.information}</span>
-              <p>${status.text}</p>
+              <p>${localText(status.text, lang)}</p>
             </div>`
           : nothing
       }
       ${
         programme.keyPoints?.length
           ? html`<ul part="key-points" class="key-points">
-              ${programme.keyPoints.map((point) => html`<li part="key-point">${point}</li>`)}
+              ${programme.keyPoints.map((point) => html`<li part="key-point">${localText(point, lang)}</li>`)}
             </ul>`
           : nothing
       }
       ${
         programme.description?.length
           ? html`<div part="description" class="description">
-              ${programme.description.map((paragraph) => html`<p>${paragraph}</p>`)}
+              ${programme.description.map((paragraph) => html`<p>${localText(paragraph, lang)}</p>`)}
             </div>`
           : nothing
       }
       ${
         page
           ? html`<p part="more" class="more">
-              <a part="link" href=${page}>${isolatedFormat(t.moreAboutProgramme, {title: programme.title})}</a>
+              <a part="link" href=${page}
+                >${isolatedFormat(t.moreAboutProgramme, {title: pickText(programme.title, lang)})}</a
+              >
             </p>`
           : nothing
       }
@@ -111,8 +114,8 @@ function factsOf(programme: Programme, {t, lang}: ViewContext): Fact[] {
   if (programme.fundingPerTeam)
     facts.push({label: t.fundingPerTeam, value: formatMoney(programme.fundingPerTeam, lang, t)});
   if (programme.durationMonths !== undefined)
-    facts.push({label: t.duration, value: formatDuration(programme.durationMonths, lang)});
+    facts.push({label: t.duration, value: formatDuration(programme.durationMonths, lang, t)});
   if (programme.teams !== undefined) facts.push({label: t.teams, value: formatCount(programme.teams, lang)});
-  if (programme.period) facts.push({label: t.years, value: formatPeriod(programme.period, t)});
+  if (programme.period) facts.push({label: t.years, value: formatPeriod(programme.period, t, lang)});
   return facts;
 }

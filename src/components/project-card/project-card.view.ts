@@ -4,20 +4,21 @@ import type {ProjectSelection} from '../../feed/select.js';
 import {isolatedList} from '../../internal/bidi.js';
 import {heading} from '../../internal/heading.js';
 import {safeHref} from '../../internal/links.js';
+import {localText, pickText, textIn} from '../../internal/text.js';
 import type {ViewContext} from '../../internal/view.js';
 
 /** One project as an NHS.UK card: image, type tag, title (the only link), summary, lead and partners. */
 export function renderProjectCard({project}: ProjectSelection, context: ViewContext): TemplateResult {
-  const {level, feedUrl} = context;
+  const {level, feedUrl, lang} = context;
   const href = safeHref(project.url, feedUrl);
   const image = project.image;
   const imageSrc = image ? safeHref(image.src, feedUrl) : undefined;
   return html`<article part="base" class="card panel ${href ? 'panel--clickable' : ''} content">
-    ${image && imageSrc ? html`<img part="image" class="image" src=${imageSrc} alt=${image.alt} loading="lazy" />` : nothing}
+    ${image && imageSrc ? html`<img part="image" class="image" src=${imageSrc} alt=${textIn(image.alt, lang)} loading="lazy" />` : nothing}
     <div part="body" class="body">
-      ${project.type ? html`<p><span part="type" class="tag type">${project.type}</span></p>` : nothing}
-      ${heading(level, href ? html`<a part="link" href=${href}>${project.title}</a>` : project.title, 'title')}
-      ${project.summary ? html`<p part="summary" class="summary">${project.summary}</p>` : nothing}
+      ${project.type ? html`<p><span part="type" class="tag type">${localText(project.type, lang)}</span></p>` : nothing}
+      ${heading(level, href ? html`<a part="link" href=${href}>${localText(project.title, lang)}</a>` : localText(project.title, lang), 'title')}
+      ${project.summary ? html`<p part="summary" class="summary">${localText(project.summary, lang)}</p>` : nothing}
       ${renderMeta(project, context)}
     </div>
   </article>`;
@@ -36,20 +37,20 @@ export function renderProjectCardSkeleton({t}: ViewContext): TemplateResult {
   </div>`;
 }
 
-function renderMeta(project: Project, {t}: ViewContext): TemplateResult | typeof nothing {
+function renderMeta(project: Project, {t, lang}: ViewContext): TemplateResult | typeof nothing {
   const partners = project.partners ?? [];
   if (!project.lead && partners.length === 0) return nothing;
   return html`<dl part="meta" class="meta">
     ${
       project.lead
         ? html`<dt>${t.leadOrganisation}</dt>
-            <dd>${project.lead.name}</dd>`
+            <dd>${localText(project.lead.name, lang)}</dd>`
         : nothing
     }
     ${
       partners.length
         ? html`<dt>${t.partners}</dt>
-            <dd>${isolatedList(partners.map((partner) => partner.name))}</dd>`
+            <dd>${isolatedList(partners.map((partner) => pickText(partner.name, lang)))}</dd>`
         : nothing
     }
   </dl>`;

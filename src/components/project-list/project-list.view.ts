@@ -3,6 +3,7 @@ import {repeat} from 'lit/directives/repeat.js';
 import type {Project} from '../../feed/feed.js';
 import type {Projects, ProjectSelection} from '../../feed/select.js';
 import {heading, subLevel} from '../../internal/heading.js';
+import {localText} from '../../internal/text.js';
 import type {Selected, ViewContext} from '../../internal/view.js';
 import '../project-card/project-card.js';
 
@@ -24,13 +25,13 @@ export function renderProjectList(
   context: ViewContext,
   options: ProjectListOptions = {},
 ): TemplateResult {
-  const {t, level} = context;
+  const {t, level, lang} = context;
   return html`<div part="base" class="content projects">
     ${options.noHeading ? nothing : heading(level, t.projects, 'title')}
     ${
       data.introduction.length
         ? html`<div part="introduction" class="introduction">
-            ${data.introduction.map((paragraph) => html`<p>${paragraph}</p>`)}
+            ${data.introduction.map((paragraph) => html`<p>${localText(paragraph, lang)}</p>`)}
           </div>`
         : nothing
     }

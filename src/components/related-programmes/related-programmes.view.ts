@@ -4,6 +4,7 @@ import {isolatedFormat} from '../../internal/bidi.js';
 import {formatPeriod} from '../../internal/format.js';
 import {heading, subLevel} from '../../internal/heading.js';
 import {safeHref} from '../../internal/links.js';
+import {localText, pickText} from '../../internal/text.js';
 import type {ViewContext} from '../../internal/view.js';
 
 /** "Further reading": a heading, then each resource and related programme as a card in a list. */
@@ -39,19 +40,23 @@ export function renderFurtherReadingSkeleton({t}: ViewContext): TemplateResult {
   </div>`;
 }
 
-function renderCard(item: ReadingItem, {t, level, feedUrl}: ViewContext): TemplateResult {
+function renderCard(item: ReadingItem, {t, level, feedUrl, lang}: ViewContext): TemplateResult {
   const href = safeHref(item.url, feedUrl);
-  const title = href ? html`<a part="link" href=${href}>${item.title}</a>` : item.title;
-  const type = item.type ?? {programme: t.programmeType, project: t.projectType, resource: t.resourceType}[item.kind];
+  const title = href
+    ? html`<a part="link" href=${href}>${localText(item.title, lang)}</a>`
+    : localText(item.title, lang);
+  const type = item.type
+    ? localText(item.type, lang)
+    : {programme: t.programmeType, project: t.projectType, resource: t.resourceType}[item.kind];
   const meta = [
-    item.period ? formatPeriod(item.period, t) : undefined,
-    item.publisher ? isolatedFormat(t.publishedBy, {publisher: item.publisher}) : undefined,
+    item.period ? formatPeriod(item.period, t, lang) : undefined,
+    item.publisher ? isolatedFormat(t.publishedBy, {publisher: pickText(item.publisher, lang)}) : undefined,
   ].filter((text) => text !== undefined);
   return html`<li part="item" class="item">
     <div part="card" class="card panel ${href ? 'panel--clickable' : ''}">
       <p><span part="type" class="tag type">${type}</span></p>
       ${heading(subLevel(level), title, 'title')}
-      ${item.summary ? html`<p part="summary" class="summary">${item.summary}</p>` : nothing}
+      ${item.summary ? html`<p part="summary" class="summary">${localText(item.summary, lang)}</p>` : nothing}
       ${meta.map((text) => html`<p part="meta" class="meta">${text}</p>`)}
     </div>
   </li>`;

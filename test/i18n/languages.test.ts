@@ -1,0 +1,250 @@
+/**
+ * Issue 16: every element in every state in Welsh and in English, with no string of the other
+ * catalogue; the language followed live (page, ancestor, own attribute, through shadow roots)
+ * with no request; bilingual feeds (format 1.1); a partner's own catalogue.
+ */
+import {expect, oneEvent} from '@open-wc/testing';
+import '../../src/index.js';
+import {enGB} from '../../src/i18n/en-GB.js';
+import {catalogue as cy} from '../../src/i18n/cy.js';
+import {loadCatalogue, registerCatalogue, type Catalogue, type Plural} from '../../src/i18n/messages.js';
+import {parseFeed} from '../../src/feed/parse-feed.js';
+import {formatDuration} from '../../src/internal/format.js';
+import {settled, shadow, text} from '../helpers/dom.js';
+import {bilingualFeed, feedWith, PROGRAMME_ID, PROJECT_ID, sampleFeed, welshMissingFeed} from '../helpers/feeds.js';
+
+type Lit = HTMLElement & {updateComplete: Promise<unknown>; feed: unknown; project?: string};
+
+const TAGS = ['programme-summary', 'aims-list', 'project-card', 'project-list', 'related-programmes', 'programme-page'];
+
+/** What a reader would see of a catalogue: its labels and sentences, and the fixed words of each template. */
+function readerStrings(catalogue: Catalogue): string[] {
+  const {problems: _p, rules: _r, items: _i, consoleError: _c, problemCount: _n, ...shown} = catalogue;
+  const pieces: string[] = [];
+  for (const value of Object.values(shown) as (string | Plural)[]) {
+    const forms = typeof value === 'string' ? [value] : Object.values(value);
+    for (const form of forms) {
+      for (const piece of form.split(/\{\w+\}/)) if (piece.trim().length >= 4) pieces.push(piece.trim());
+    }
+  }
+  return [...new Set(pieces)];
+}
+
+/** The text an element shows, through nested shadow roots, leaving out fallback text marked with its own `lang`. */
+function shownText(root: ShadowRoot | Element, lang: string): string {
+  const parts: string[] = [];
+  const walk = (node: Node) => {
+    if (node.nodeType === Node.TEXT_NODE) parts.push(node.textContent ?? '');
+    if (!(node instanceof Element)) {
+      for (const child of node.childNodes) walk(child);
+      return;
+    }
+    if (node.localName === 'script' || node.localName === 'style') return;
+    const own = node.getAttribute('lang');
+    if (own && own.split('-')[0] !== lang.split('-')[0]) return;
+    if (node.shadowRoot) walk(node.shadowRoot);
+    else for (const child of node.childNodes) walk(child);
+  };
+  walk(root);
+  return parts.join(' ').replace(/\s+/g, ' ');
+}
+
+const placed: Element[] = [];
+afterEach(() => {
+  for (const node of placed.splice(0)) node.remove();
+  document.documentElement.removeAttribute('lang');
+});
+
+function place(tag: string, lang: string, attributes: Record<string, string>, feed?: unknown): Lit {
+  const box = document.createElement('div');
+  box.setAttribute('lang', lang);
+  const el = document.createElement(tag) as Lit;
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  if (tag === 'project-card' && !attributes['project']) el.setAttribute('project', PROJECT_ID);
+  if (feed !== undefined) el.feed = feed;
+  box.append(el);
+  document.body.append(box);
+  placed.push(box);
+  return el;
+}
+
+const STATES: readonly {name: string; attributes: Record<string, string>; feed?: () => unknown; error?: boolean}[] = [
+  {name: 'loading', attributes: {src: '/__feed/i18n-slow?delay=5000', programme: PROGRAMME_ID}},
+  {name: 'ready', attributes: {programme: PROGRAMME_ID}, feed: () => bilingualFeed()},
+  {
+    name: 'empty',
+    attributes: {programme: PROGRAMME_ID},
+    feed: () =>
+      bilingualFeed((f) => {
+        const programme = f.programmes[0] as Record<string, unknown>;
+        for (const key of ['aims', 'projects', 'projectsIntroduction', 'resources', 'related', 'promos']) {
+          delete programme[key];
+        }
+      }),
+  },
+  {
+    name: 'error (not-found)',
+    attributes: {programme: 'nope', project: 'nope'},
+    feed: () => bilingualFeed(),
+    error: true,
+  },
+  {
+    name: 'error (invalid)',
+    attributes: {programme: PROGRAMME_ID},
+    feed: () => feedWith((f) => ((f as {version: unknown}).version = 1)),
+    error: true,
+  },
+  {name: 'error (http)', attributes: {src: '/__feed/i18n-404?status=404', programme: PROGRAMME_ID}, error: true},
+];
+
+describe('languages', function () {
+  this.timeout(60_000);
+  before(() => loadCatalogue('cy'));
+
+  for (const [lang, other, expected] of [
+    ['cy', enGB, cy],
+    ['en', cy, enGB],
+  ] as const) {
+    describe(`every element in every state, in ${lang}`, () => {
+      for (const state of STATES) {
+        it(`${state.name}: no string of the other catalogue, and accessible`, async () => {
+          const foreign = readerStrings(other).filter((piece) => !readerStrings(expected).includes(piece));
+          const failures: string[] = [];
+          for (const tag of TAGS) {
+            const el = place(tag, lang, state.attributes, state.feed?.());
+            if (state.error) await oneEvent(el, 'feed-error');
+            await settled(el);
+            const shown = shownText(shadow(el), lang);
+            for (const piece of foreign) if (shown.includes(piece)) failures.push(`<${tag}> shows "${piece}"`);
+            if (state.name !== 'loading') await expect(el).to.be.accessible();
+          }
+          expect(failures).to.deep.equal([]);
+        });
+      }
+    });
+  }
+
+  describe('following lang live', () => {
+    it('re-renders when the page, an ancestor or the element itself changes lang, with no request', async () => {
+      const src = '/__feed/i18n-live';
+      const box = document.createElement('div');
+      const el = document.createElement('programme-summary') as Lit;
+      el.setAttribute('src', src);
+      el.setAttribute('programme', PROGRAMME_ID);
+      box.append(el);
+      document.body.append(box);
+      placed.push(box);
+      await oneEvent(el, 'feed-load');
+      await settled(el);
+      const facts = () => text(shadow(el).querySelector('[part~="facts-title"]'));
+      expect(facts()).to.equal('Key facts');
+
+      document.documentElement.setAttribute('lang', 'cy');
+      await until(() => facts() === 'Ffeithiau allweddol', 'Welsh from <html lang>');
+      box.setAttribute('lang', 'en-GB');
+      await until(() => facts() === 'Key facts', 'English from the ancestor');
+      el.setAttribute('lang', 'cy-GB');
+      await until(() => facts() === 'Ffeithiau allweddol', 'Welsh from its own lang');
+      el.removeAttribute('lang');
+      await until(() => facts() === 'Key facts', 'back to the ancestor');
+
+      const count = (await (await fetch(`/__feed-count/i18n-live`)).json()) as {count: number};
+      expect(count.count, 'requests for the feed').to.equal(1);
+    });
+
+    it('follows a lang set on the host of a shadow root it is inside', async () => {
+      const host = document.createElement('div');
+      const root = host.attachShadow({mode: 'open'});
+      const el = document.createElement('aims-list') as Lit;
+      el.setAttribute('programme', PROGRAMME_ID);
+      el.feed = sampleFeed();
+      root.append(el);
+      document.body.append(host);
+      placed.push(host);
+      await settled(el);
+      const heading = () => text(shadow(el).querySelector('[part~="title"]'));
+      expect(heading()).to.equal('Aims');
+      host.setAttribute('lang', 'cy');
+      await until(() => heading() === 'Amcanion', 'Welsh through the shadow root');
+    });
+  });
+
+  describe('bilingual feeds (format 1.1)', () => {
+    it('shows the best match, and marks text that falls back to another language with its lang', async () => {
+      const feed = bilingualFeed((f) => {
+        const programme = f.programmes[0] as unknown as {title: unknown; strapline: unknown};
+        programme.title = {en: 'English title', 'cy-GB': 'Teitl Cymraeg'};
+        programme.strapline = {en: 'Only in English'};
+      });
+      const el = place('programme-summary', 'cy', {programme: PROGRAMME_ID}, feed);
+      await settled(el);
+      expect(text(shadow(el).querySelector('[part~="title"]'))).to.equal('Teitl Cymraeg');
+      const strapline = shadow(el).querySelector('[part~="strapline"] span');
+      expect(strapline?.getAttribute('lang')).to.equal('en');
+      expect(text(strapline)).to.equal('Only in English');
+      el.parentElement!.setAttribute('lang', 'en');
+      await until(() => text(shadow(el).querySelector('[part~="title"]')) === 'English title', 'English');
+      expect(shadow(el).querySelector('[part~="strapline"] span'), 'no fallback in English').to.equal(null);
+    });
+
+    it('validates 1.0 and 1.1 feeds, and names a language map with a bad key', () => {
+      expect(parseFeed(sampleFeed()).problems).to.deep.equal([]);
+      expect(parseFeed(bilingualFeed()).problems).to.deep.equal([]);
+      const bad = bilingualFeed((f) => {
+        (f.programmes[0] as unknown as {title: unknown}).title = {'not a tag': 'x'};
+      });
+      const [problem] = parseFeed(bad).problems;
+      expect(problem).to.deep.include({code: 'item-invalid', path: 'programmes[0].title'});
+      expect(problem!.message).to.match(/language tags such as "en" or "cy"/);
+    });
+  });
+
+  it('marks each English-only text of a feed with Welsh missing in places', async () => {
+    const el = place('project-list', 'cy', {programme: PROGRAMME_ID}, welshMissingFeed());
+    await settled(el);
+    const card = shadow(el).querySelector('project-card')!;
+    await (card as Lit).updateComplete;
+    const summary = card.shadowRoot!.querySelector('[part~="summary"] span');
+    expect(summary?.getAttribute('lang')).to.equal('en');
+    expect(text(card.shadowRoot!.querySelector('[part~="title"]'))).to.match(/^Testun Cymraeg \d+$/);
+  });
+
+  describe('Welsh plurals and numbers', () => {
+    it('words durations with all six plural categories', () => {
+      const years = (n: number) => formatDuration(n * 12, 'cy', cy as typeof enGB);
+      expect([1, 2, 3, 5, 6].map(years)).to.deep.equal([
+        '1 flwyddyn',
+        '2 flynedd',
+        '3 blynedd',
+        '5 mlynedd',
+        '6 blynedd',
+      ]);
+      expect(formatDuration(2, 'cy', cy as typeof enGB)).to.equal('2 fis');
+      expect(formatDuration(18, 'en-GB', enGB)).to.equal('18 months');
+      expect(formatDuration(12, 'en-GB', enGB)).to.equal('1 year');
+    });
+  });
+
+  describe('registerCatalogue', () => {
+    it('adds a language without a release: every element re-renders in it', async () => {
+      const el = place('aims-list', 'pl', {programme: PROGRAMME_ID}, sampleFeed());
+      await settled(el);
+      expect(text(shadow(el).querySelector('[part~="title"]'))).to.equal('Aims');
+      const polish: Catalogue = {...enGB, aims: 'Cele', loading: 'Ładowanie'};
+      registerCatalogue('pl', polish);
+      await until(() => text(shadow(el).querySelector('[part~="title"]')) === 'Cele', 'Polish');
+      // Typed against English: a catalogue missing a string does not compile.
+      // @ts-expect-error -- `aims` alone is not a catalogue
+      const incomplete: Catalogue = {aims: 'Cele'};
+      expect(incomplete).to.be.an('object');
+    });
+  });
+});
+
+async function until(condition: () => boolean, what: string, timeout = 3_000): Promise<void> {
+  const start = performance.now();
+  while (!condition()) {
+    if (performance.now() - start > timeout) throw new Error(`timed out waiting for: ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
