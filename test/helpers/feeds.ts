@@ -49,6 +49,7 @@ const NOT_TEXT = new Set([
   'start',
   'end',
   'programme',
+  'project',
   'licence',
   'identifier',
   'datePublished',
