@@ -7,9 +7,6 @@ const config: StorybookConfig = {
   stories: ['../stories/**/*.stories.ts'],
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
   staticDirs: [
-    // The sample feed as a real URL (/feeds/sample-feed.json), so the composed page loads it the way a
-    // partner site would. Not at /sample/: that path must stay Vite's, which imports the JSON as a module.
-    {from: '../sample', to: '/feeds'},
     // The stories' illustration, so no story needs the network.
     {from: '../stories/assets', to: '/assets'},
   ],

@@ -57,7 +57,7 @@ const withControls: ArgTypesEnhancer<WebComponentsRenderer> = ({argTypes}) =>
 const preview: Preview = {
   argTypesEnhancers: [withControls],
 
-  // Feed URLs for the loading and HTTP error states, answered inside the page.
+  // Feed URLs for the sample, loading and HTTP error states, answered inside the page.
   beforeAll: () => installStoryFeeds(),
 
   globalTypes: {
@@ -82,8 +82,9 @@ const preview: Preview = {
   },
   initialGlobals: {theme: 'nhs', lang: 'en'},
 
-  // Listed innermost first: the column, then the host page, then the theme around both.
-  decorators: [withWidth, withLanguage, withHostPage, withTheme, withEmbedSnippet],
+  // Listed innermost first: the column, the host page, the language around the whole page (inside
+  // the host page its wrapper would take the partner CSS's padding and border), then the theme.
+  decorators: [withWidth, withHostPage, withLanguage, withTheme, withEmbedSnippet],
 
   argTypes: {
     width: {

@@ -73,7 +73,7 @@ type Story = StoryObj<ElementArgs>;
 export const Ready: Story = {name: 'Composed programme page', args: {feed: sampleFeed()}};
 
 /** The same page loading the sample feed from a URL, as a partner site would (one request for all four). */
-export const FromUrl: Story = {name: 'Composed page from a feed URL', args: {src: '/feeds/sample-feed.json'}};
+export const FromUrl: Story = {name: 'Composed page from a feed URL', args: {src: STORY_FEEDS.sample}};
 
 /**
  * The feed request has not answered yet: every element shows its skeleton.

@@ -63,7 +63,7 @@ export const Ready: Story = {args: {feed: sampleFeed()}};
 export const Complete: Story = {args: {feed: completeFeed()}};
 
 /** The page loading the sample feed from a URL, as a partner site would. */
-export const FromUrl: Story = {name: 'From a feed URL', args: {src: '/feeds/sample-feed.json'}};
+export const FromUrl: Story = {name: 'From a feed URL', args: {src: STORY_FEEDS.sample}};
 
 /**
  * The feed request has not answered yet: a skeleton the size of the page.

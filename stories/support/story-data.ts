@@ -1,19 +1,31 @@
 /**
  * The feeds the stories show: the sample feed, and variations of it made with `feedWith()` from
  * the tests' own helpers, so what a designer reviews is what the tests check. No fixture is
- * copied here; each variation says what it changes.
+ * copied here; each variation says what it changes. One difference, everywhere: the feed's images
+ * are Storybook's own illustration, since the sample's image URLs are the publisher's.
  */
-import {
-  bilingualFeed,
-  feedWith,
-  PROGRAMME_ID,
-  PROJECT_ID,
-  sampleFeed,
-  welshMissingFeed,
-  type MutableFeed,
-} from '../../test/helpers/feeds.js';
+import * as feeds from '../../test/helpers/feeds.js';
+import type {MutableFeed} from '../../test/helpers/feeds.js';
 
-export {bilingualFeed, PROGRAMME_ID, PROJECT_ID, sampleFeed, welshMissingFeed};
+export const {PROGRAMME_ID, PROJECT_ID} = feeds;
+
+/** An illustration served by Storybook itself (`staticDirs`), so no story needs the network. */
+export const STORY_IMAGE = {src: '/assets/project-photo.svg', alt: 'Two people talking in a clinic waiting room'};
+
+/** Every image of the feed made the stories' illustration, its alt text kept. */
+function withStoryImages(feed: MutableFeed): MutableFeed {
+  for (const programme of feed.programmes as {image?: {src: unknown}; projects?: {image?: {src: unknown}}[]}[]) {
+    for (const item of [programme, ...(programme.projects ?? [])]) {
+      if (item.image) item.image = {...item.image, src: STORY_IMAGE.src};
+    }
+  }
+  return feed;
+}
+
+export const sampleFeed = (): MutableFeed => withStoryImages(feeds.sampleFeed());
+export const bilingualFeed = (): MutableFeed => withStoryImages(feeds.bilingualFeed());
+export const welshMissingFeed = (): MutableFeed => withStoryImages(feeds.welshMissingFeed());
+const feedWith = (change: (feed: MutableFeed) => void): MutableFeed => withStoryImages(feeds.feedWith(change));
 
 /** The programme the stories show (the sample feed holds two). */
 type MutableProgramme = MutableFeed['programmes'][number] & Record<string, unknown>;
@@ -26,9 +38,6 @@ function programmeOf(feed: MutableFeed): MutableProgramme {
 function projectsOf(feed: MutableFeed): MutableProject[] {
   return (programmeOf(feed).projects ?? []) as MutableProject[];
 }
-
-/** An illustration served by Storybook itself (`staticDirs`), so no story needs the network. */
-export const STORY_IMAGE = {src: '/assets/project-photo.svg', alt: 'Two people talking in a clinic waiting room'};
 
 /** Every optional field given: images, links, lead organisation and partners. */
 export function completeFeed(): MutableFeed {
