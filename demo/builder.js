@@ -7,6 +7,7 @@
 // working when the build fails (npm start still serves). The partner page is the one that
 // proves the bundle. The snippet points at the bundle, since that is what a partner pastes.
 import {parseFeed} from '/src/index.ts';
+import {textIn} from '/src/internal/text.ts';
 import {VERSION} from '/src/version.ts';
 import {embedSnippet, sriHash, versionedScriptUrl} from './builder.snippet.ts';
 
@@ -16,6 +17,8 @@ const SCRIPT_URL = versionedScriptUrl(location.origin, VERSION);
 // A pre-rendered snippet loads the same elements with Lit's hydration support.
 const HYDRATE_URL = SCRIPT_URL.replace(/programme-elements\.js$/, 'programme-elements.hydrate.js');
 const DEFAULT_HEADING_LEVEL = '2';
+// The builder's own language: a feed's language maps are listed and linked in it.
+const LANG = document.documentElement.lang || 'en';
 
 const form = document.querySelector('#builder-form');
 const feedInput = form.querySelector('#feed-url');
@@ -23,6 +26,8 @@ const readButton = form.querySelector('#read-feed');
 const programmeSelect = form.querySelector('#programme');
 const elementSelect = form.querySelector('#element');
 const projectField = form.querySelector('#project-field');
+const statusField = form.querySelector('#status-field');
+const statusSelect = form.querySelector('#status');
 const projectSelect = form.querySelector('#project');
 const projectHint = form.querySelector('#project-hint');
 const headingSelect = form.querySelector('#heading-level');
@@ -100,7 +105,9 @@ async function readFeed(value) {
   }
   // The status stays in place (a line that vanished would move everything under it).
   loading.textContent = `Read the feed: ${feed.programmes.length} ${feed.programmes.length === 1 ? 'programme' : 'programmes'}.`;
-  programmeSelect.replaceChildren(...feed.programmes.map((programme) => new Option(programme.title, programme.id)));
+  programmeSelect.replaceChildren(
+    ...feed.programmes.map((programme) => new Option(textIn(programme.title, LANG), programme.id)),
+  );
   programmeSelect.disabled = false;
   fillProjects();
   update();
@@ -112,31 +119,40 @@ function currentProgramme() {
 
 function fillProjects() {
   const projects = currentProgramme()?.projects ?? [];
-  projectSelect.replaceChildren(...projects.map((project) => new Option(project.title, project.id)));
+  projectSelect.replaceChildren(...projects.map((project) => new Option(textIn(project.title, LANG), project.id)));
   projectSelect.disabled = projects.length === 0;
   projectHint.hidden = projects.length > 0;
   projectHint.textContent = projects.length ? '' : 'This programme lists no projects: choose another programme.';
 }
 
+// `<programme-list>` shows every programme of the feed, so it names none (and no project); it can keep one status.
+const WHOLE_FEED = new Set(['programme-list']);
+
 /** The chosen element: its tag name, its attributes in the order the snippet shows them, and its fallback link. */
 function choice() {
   const tag = elementSelect.value;
-  const programme = currentProgramme();
-  const attributes = [
-    ['src', feedUrl],
-    ['programme', programmeSelect.value],
-  ];
+  const wholeFeed = WHOLE_FEED.has(tag);
+  const programme = wholeFeed ? undefined : currentProgramme();
+  const attributes = [['src', feedUrl]];
+  if (!wholeFeed) attributes.push(['programme', programmeSelect.value]);
   if (tag === 'project-card') attributes.push(['project', projectSelect.value]);
+  if (wholeFeed && statusSelect.value) attributes.push(['status', statusSelect.value]);
   if (headingSelect.value !== DEFAULT_HEADING_LEVEL) attributes.push(['heading-level', headingSelect.value]);
-  // A plain link to the programme's page: what a reader gets if the script never runs.
-  const href = programme?.url ? new URL(programme.url, feedUrl).href : undefined;
-  const fallback = href && /^https?:/.test(href) ? {href, text: programme.title} : undefined;
+  // A plain link to the programme's page (the publisher's site for a whole feed): what a reader
+  // gets if the script never runs.
+  const target = wholeFeed
+    ? feed?.publisher && {url: feed.publisher.url, text: textIn(feed.publisher.name, LANG)}
+    : programme && {url: programme.url, text: textIn(programme.title, LANG)};
+  const href = target?.url ? new URL(target.url, feedUrl).href : undefined;
+  const fallback = href && /^https?:/.test(href) ? {href, text: target.text} : undefined;
   return {tag, attributes, fallback};
 }
 
 async function update() {
   const {tag, attributes, fallback} = choice();
   projectField.hidden = tag !== 'project-card';
+  statusField.hidden = !WHOLE_FEED.has(tag);
+  programmeSelect.disabled = !feed || WHOLE_FEED.has(tag);
   copyStatus.textContent = '';
   const complete = attributes.every(([, value]) => value);
   copyButton.disabled = !complete;

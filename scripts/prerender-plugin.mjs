@@ -1,5 +1,5 @@
 // `npm start`'s server rendering, with the built server API (dist/server/):
-//   GET /prerender?tag=&src=&programme=&project=&heading-level=  → the element's HTML with its
+//   GET /prerender?tag=&src=&programme=&project=&status=&heading-level=  → the element's HTML with its
 //       declarative shadow DOM and inline feed, for the embed builder's pre-rendered snippet;
 //   any demo page: each element marked `data-prerender` is replaced by its server rendering, so
 //       the partner page shows its content before the script runs, and nothing moves when it does.
@@ -30,6 +30,7 @@ async function prerender(query, origin) {
     feedUrl: src,
     programme: query.get('programme') || undefined,
     project: query.get('project') || undefined,
+    status: query.get('status') || undefined,
     headingLevel: query.get('heading-level') ? Number(query.get('heading-level')) : undefined,
   });
 }
