@@ -10,7 +10,8 @@
 // visual change, retake the baselines and look at their diff in review.
 //
 // Options: `--width 320` (repeatable) only those widths; `--only project-card` (repeatable) only
-// those elements.
+// those elements; `--style <css>` adds a stylesheet to the page, to see that the comparison
+// catches a change (test/demo/visual.test.mjs).
 /* global document, requestAnimationFrame -- settle() and the page.evaluate callbacks run in the page. */
 import {mkdir, readFile, rm, writeFile} from 'node:fs/promises';
 import {resolve} from 'node:path';
@@ -39,6 +40,7 @@ const {values} = parseArgs({
     only: {type: 'string', multiple: true},
     state: {type: 'string'},
     compare: {type: 'boolean', default: false},
+    style: {type: 'string'},
   },
 });
 const widths = values.width?.map(Number) ?? DEFAULT_WIDTHS;
@@ -123,6 +125,7 @@ async function* capture(browser, state, problems) {
     for (const width of widths) {
       await page.setViewport({width, height: 900, deviceScaleFactor: 1});
       await page.goto(`${server.origin}${PAGE}`, {waitUntil: 'load'});
+      if (values.style) await page.addStyleTag({content: values.style});
       if (state === 'loading') {
         await page.waitForFunction(
           () =>
