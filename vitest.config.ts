@@ -39,7 +39,7 @@ export default defineConfig({
           include: ['.storybook/built-storybook.test.ts'],
           environment: 'node',
           env: {CHROME_PATH: executablePath},
-          testTimeout: 30_000,
+          testTimeout: 60_000,
           hookTimeout: 60_000,
         },
       },

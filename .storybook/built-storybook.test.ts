@@ -171,7 +171,7 @@ describe.concurrent('built Storybook: stories', () => {
       await page.waitForFunction(
         () => (window as unknown as {__storyTest?: {finished?: unknown}}).__storyTest?.finished !== undefined,
         undefined,
-        {timeout: 20_000},
+        {timeout: 45_000},
       );
       const {finished, errors} = await page.evaluate(
         () => (window as unknown as {__storyTest: {finished: Finished; errors: string[]}}).__storyTest,
@@ -196,7 +196,7 @@ describe.concurrent('built Storybook: docs pages', () => {
       await page.waitForFunction(
         () => (window as unknown as {__storyTest?: {docsRendered?: boolean}}).__storyTest?.docsRendered === true,
         undefined,
-        {timeout: 20_000},
+        {timeout: 45_000},
       );
       // The API table comes from custom-elements.json: it lists the shared `src` attribute.
       await page.getByRole('table').first().getByText('src', {exact: true}).first().waitFor({timeout: 10_000});
