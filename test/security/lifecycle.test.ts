@@ -230,10 +230,15 @@ describe('lifecycle: 1,000 connections and disconnections of each element', func
       await until(() => fetchOf(src)[0]!.signal!.aborted, 'the abort');
       expect(fetchOf(src)).to.have.length(1);
       expect(page.record.errors).to.deep.equal([]);
-      // The server saw the request end before its answer.
+      // No answer reached the page: the server saw the request end before its answer or, when
+      // the page's six connections to this server were busy with earlier tests' slow bodies, the
+      // browser dropped it from its own queue before sending it.
       const started = performance.now();
-      while ((await serverSaw(src)).aborted === 0 && performance.now() - started < 5_000) await tasks(2);
-      expect((await serverSaw(src)).aborted).to.equal(1);
+      const ended = ({count, aborted}: {count: number; aborted: number}) => count === aborted;
+      while (!ended(await serverSaw(src)) && performance.now() - started < 5_000) await tasks(2);
+      const saw = await serverSaw(src);
+      expect(saw.count, 'requests the server saw').to.be.at.most(1);
+      expect(saw.aborted, 'each of them aborted').to.equal(saw.count);
     });
 
     it('is kept when an element is moved (removed and added again in one task)', async () => {
