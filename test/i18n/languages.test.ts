@@ -8,7 +8,8 @@ import '../../src/index.js';
 import {ELEMENT_TAGS} from '../../src/elements.js';
 import {enGB} from '../../src/i18n/en-GB.js';
 import {catalogue as cy} from '../../src/i18n/cy.js';
-import {loadCatalogue, registerCatalogue, type Catalogue, type Plural} from '../../src/i18n/messages.js';
+import {loadCatalogue, registerCatalogue, type Catalogue} from '../../src/i18n/messages.js';
+import {editorStrings, onlyIn} from '../helpers/catalogue-strings.js';
 import type {FeedErrorEvent} from '../../src/feed/feed-events.js';
 import {parseFeed} from '../../src/feed/parse-feed.js';
 import {formatDuration} from '../../src/internal/format.js';
@@ -19,48 +20,6 @@ type Lit = HTMLElement & {updateComplete: Promise<unknown>; feed: unknown; proje
 
 // Every element that shows something: the provider shows nothing of its own.
 const TAGS = ELEMENT_TAGS.filter((tag) => tag !== 'programme-feed');
-
-/** The pieces of a catalogue's strings (the fixed words between placeholders) long enough to tell it by. */
-function piecesOf(values: readonly (string | Plural)[]): string[] {
-  const pieces: string[] = [];
-  for (const value of values) {
-    const forms = typeof value === 'string' ? [value] : Object.values(value);
-    for (const form of forms) {
-      for (const piece of form.split(/\{\w+\}/)) if (piece.trim().length >= 4) pieces.push(piece.trim());
-    }
-  }
-  return [...new Set(pieces)];
-}
-
-/** What a reader would see of a catalogue: its labels and sentences, and the fixed words of each template. */
-function readerStrings(catalogue: Catalogue): string[] {
-  const {
-    problems: _p,
-    rules: _r,
-    items: _i,
-    consoleError: _c,
-    problemCount: _n,
-    errors: _e,
-    structuredDataRefused: _s,
-    ...shown
-  } = catalogue;
-  return piecesOf(Object.values(shown) as (string | Plural)[]);
-}
-
-/**
- * What a page's editor reads of a catalogue (the console, `feed-error`): why an element cannot
- * show its content, the problems and their rules. Not the item names: "programme" is also an
- * attribute's name in every language's sentences.
- */
-function editorStrings(catalogue: Catalogue): string[] {
-  return piecesOf([
-    catalogue.consoleError,
-    catalogue.problemCount,
-    ...Object.values(catalogue.errors),
-    ...Object.values(catalogue.problems),
-    ...Object.values(catalogue.rules),
-  ]);
-}
 
 /** The text an element shows, through nested shadow roots, leaving out fallback text marked with its own `lang`. */
 function shownText(root: ShadowRoot | Element, lang: string): string {
@@ -140,9 +99,9 @@ describe('languages', function () {
     describe(`every element in every state, in ${lang}`, () => {
       for (const state of STATES) {
         it(`${state.name}: no string of the other catalogue, for readers or for the editor, and accessible`, async () => {
-          const foreign = readerStrings(other).filter((piece) => !readerStrings(expected).includes(piece));
-          const editorForeign = editorStrings(other).filter((piece) => !editorStrings(expected).includes(piece));
-          const editorOwn = editorStrings(expected).filter((piece) => !editorStrings(other).includes(piece));
+          const foreign = onlyIn(other, expected);
+          const editorForeign = onlyIn(other, expected, editorStrings);
+          const editorOwn = onlyIn(expected, other, editorStrings);
           const failures: string[] = [];
           const warned: string[] = [];
           const warn = console.warn;
