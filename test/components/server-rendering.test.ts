@@ -9,8 +9,7 @@
 import {expect, waitUntil} from '@open-wc/testing';
 import manifest from '../../custom-elements.json';
 import '../../src/index.js';
-import {settled} from '../helpers/dom.js';
-import {expectHydrated, frame, litElements, read, type Lit} from '../helpers/server-rendered.js';
+import {expectHydrated, frame, litElements, read, renderedInBrowser, type Lit} from '../helpers/server-rendered.js';
 import {onlyIn} from '../helpers/catalogue-strings.js';
 import {enGB} from '../../src/i18n/en-GB.js';
 import {catalogue as cy} from '../../src/i18n/cy.js';
@@ -52,6 +51,14 @@ const cases: Case[] = Object.entries(FEEDS).flatMap(([feed, {json}]) =>
     }),
   ),
 );
+
+/** The browser's element for a case: the same feed from its URL. */
+const attributesOf = (c: Case, lang: string) => ({
+  src: FEEDS[c.feed].src,
+  programme: c.programme,
+  project: c.project,
+  lang,
+});
 
 const query = (c: Case, js: boolean) =>
   new URLSearchParams({feed: c.feed, tag: c.tag, programme: c.programme, project: c.project ?? '', js: js ? '1' : '0'});
@@ -98,19 +105,7 @@ describe('server rendering', function () {
         const shadowText = el.shadowRoot!.textContent;
 
         // The same Welsh the browser renders from the same feed.
-        const client = document.createElement(c.tag) as unknown as Lit;
-        client.setAttribute('src', FEEDS[c.feed].src);
-        client.setAttribute('programme', c.programme);
-        if (c.project) client.setAttribute('project', c.project);
-        client.setAttribute('lang', 'cy');
-        document.body.append(client);
-        placed.push(client);
-        await waitUntil(
-          () => client.hasUpdated && !client.shadowRoot!.querySelector('[part~="skeleton"]'),
-          'the browser renders',
-        );
-        await settled(client);
-        expect(rendered).to.deep.equal(read(client));
+        expect(rendered).to.deep.equal(read(await renderedInBrowser(c.tag, attributesOf(c, 'cy'), placed)));
         // Welsh, not English, wherever the element has words of its own.
         const englishPage = await frame(`/__ssr/element?${query(c, false)}`, 'allow-same-origin');
         placed.push(englishPage);
@@ -143,18 +138,7 @@ describe('server rendering', function () {
       expect(served, noScript.contentDocument!.body.textContent ?? '').to.not.equal(null);
       expect(served!.shadowRoot, 'declarative shadow root').to.not.equal(null);
 
-      const client = document.createElement(c.tag) as unknown as Lit;
-      client.setAttribute('src', FEEDS[c.feed].src);
-      client.setAttribute('programme', c.programme);
-      if (c.project) client.setAttribute('project', c.project);
-      client.setAttribute('lang', 'en-GB');
-      document.body.append(client);
-      placed.push(client);
-      await waitUntil(
-        () => client.hasUpdated && !client.shadowRoot!.querySelector('[part~="skeleton"]'),
-        'the browser renders',
-      );
-      await settled(client);
+      const client = await renderedInBrowser(c.tag, attributesOf(c, 'en-GB'), placed);
 
       const server = read(served!);
       const browser = read(client);
