@@ -90,6 +90,14 @@ describe('right to left', function () {
 
     const box = (node: Element | null | undefined) => node!.getBoundingClientRect();
 
+    /** A label and its value on one line, the label on the side the text starts from. */
+    function expectLabelFirst(label: Element | null | undefined, value: Element | null | undefined, dir: string) {
+      const [labelBox, valueBox] = [box(label), box(value)];
+      expect(labelBox.top, 'side by side').to.equal(valueBox.top);
+      if (dir === 'ltr') expect(labelBox.right).to.be.at.most(valueBox.left);
+      else expect(labelBox.left).to.be.at.least(valueBox.right);
+    }
+
     for (const dir of ['ltr', 'rtl'] as const) {
       const start = dir === 'ltr' ? 'left' : 'right';
       const end = dir === 'ltr' ? 'right' : 'left';
@@ -112,11 +120,13 @@ describe('right to left', function () {
       it(`${dir}: <programme-summary>'s key facts put each label on the ${start} of its value`, async () => {
         const el = await place('programme-summary', dir);
         const row = shadow(el).querySelector('[part~="fact"]');
-        const label = box(row?.querySelector('[part~="fact-key"]'));
-        const value = box(row?.querySelector('[part~="fact-value"]'));
-        expect(label.top, 'side by side').to.equal(value.top);
-        if (dir === 'ltr') expect(label.right).to.be.at.most(value.left);
-        else expect(label.left).to.be.at.least(value.right);
+        expectLabelFirst(row?.querySelector('[part~="fact-key"]'), row?.querySelector('[part~="fact-value"]'), dir);
+      });
+
+      it(`${dir}: <project-card> puts "Lead organisation" on the ${start} of the organisation`, async () => {
+        const el = await place('project-card', dir, {project: 'homeless-health'});
+        const meta = shadow(el).querySelector('[part~="meta"]');
+        expectLabelFirst(meta?.querySelector('dt'), meta?.querySelector('dd'), dir);
       });
     }
   });
