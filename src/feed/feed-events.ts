@@ -1,7 +1,7 @@
 import type {Feed} from './feed.js';
 import {errorMessage, type FeedError, type FeedErrorKind} from './feed-error.js';
 import type {FeedProblem} from './feed.js';
-import {problemMessage} from './problems.js';
+import {problemIn} from './problems.js';
 import {enGB, type Messages} from '../i18n/en-GB.js';
 
 /** Fired when an element (or `<programme-feed>`) has a valid feed to show. Bubbles and is composed. */
@@ -43,13 +43,7 @@ export class FeedErrorEvent extends Event {
     this.error = error;
     this.kind = error.kind;
     this.message = errorMessage(error, t, lang);
-    // The editors' advice (no sentence in the catalogues) keeps its own English wording.
-    this.problems =
-      t === enGB
-        ? error.problems
-        : error.problems.map((found) =>
-            Object.hasOwn(t.problems, found.code) ? {...found, message: problemMessage(found, t, lang)} : found,
-          );
+    this.problems = t === enGB ? error.problems : error.problems.map((found) => problemIn(found, t, lang));
     this.status = error.status;
     this.url = error.url;
   }
