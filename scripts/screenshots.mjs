@@ -1,6 +1,8 @@
 // `npm run screenshots`: every element on the sample feed (docs/screenshots/index.html, from the
 // TypeScript sources) at 320, 768 and 1,200 px wide in headless Chromium, saved as the baselines
-// docs/screenshots/<tag>-<width>.png; `--state loading` saves the loading skeletons instead
+// docs/screenshots/<tag>-<width>.png, and the same in Welsh (<tag>-cy-<width>.png, `<html lang="cy">`)
+// and right to left (<tag>-rtl-<width>.png, `<html lang="ar" dir="rtl">`, English words: the
+// library ships no Arabic catalogue); `--state loading` saves the loading skeletons instead
 // (<tag>-loading-<width>.png, the feed request held unanswered), `--state all` both.
 //
 // `npm run test:visual` (`--compare`): the same captures, both states by default, each compared
@@ -12,7 +14,7 @@
 // Options: `--width 320` (repeatable) only those widths; `--only project-card` (repeatable) only
 // those elements; `--style <css>` adds a stylesheet to the page, to see that the comparison
 // catches a change (test/demo/visual.test.mjs).
-/* global document, requestAnimationFrame -- settle() and the page.evaluate callbacks run in the page. */
+/* global document, requestAnimationFrame -- settle(), imagesSettled() and the page.evaluate callbacks run in the page. */
 import {mkdir, readFile, rm, writeFile} from 'node:fs/promises';
 import {resolve} from 'node:path';
 import {parseArgs} from 'node:util';
@@ -28,6 +30,12 @@ const BASELINES = resolve(root, 'docs/screenshots');
 const RESULTS = resolve(root, 'test-results/visual');
 const PAGE = '/docs/screenshots/index.html';
 const DEFAULT_WIDTHS = [320, 768, 1200];
+/** The page as it is, in Welsh, and right to left: the ready state is captured in each. */
+const VARIANTS = [
+  {name: '', query: ''},
+  {name: 'cy-', query: '?lang=cy'},
+  {name: 'rtl-', query: '?lang=ar&dir=rtl'},
+];
 const READY_TIMEOUT = 30_000;
 /** pixelmatch's per-pixel colour distance (0 to 1) below which two pixels count as the same. */
 const THRESHOLD = 0.1;
@@ -122,9 +130,12 @@ async function* capture(browser, state, problems) {
     });
   }
   try {
-    for (const width of widths) {
+    // The skeletons have no words: one variant of them is enough.
+    for (const [width, variant] of widths.flatMap((w) =>
+      (state === 'loading' ? VARIANTS.slice(0, 1) : VARIANTS).map((v) => [w, v]),
+    )) {
       await page.setViewport({width, height: 900, deviceScaleFactor: 1});
-      await page.goto(`${server.origin}${PAGE}`, {waitUntil: 'load'});
+      await page.goto(`${server.origin}${PAGE}${variant.query}`, {waitUntil: 'load'});
       if (values.style) await page.addStyleTag({content: values.style});
       if (state === 'loading') {
         await page.waitForFunction(
@@ -146,7 +157,8 @@ async function* capture(browser, state, problems) {
         throw new Error(`${PAGE} shows ${tags.join(', ')}; the elements are ${expected.join(', ')}.`);
       for (const tag of tags) {
         const shot = await page.$(`[data-shot="${tag}"]`);
-        const name = `${tag}-${state === 'loading' ? 'loading-' : ''}${width}.png`;
+        await shot.evaluate(imagesSettled);
+        const name = `${tag}-${state === 'loading' ? 'loading-' : variant.name}${width}.png`;
         yield {tag, name, png: Buffer.from(await shot.screenshot())};
       }
     }
@@ -207,6 +219,30 @@ async function settle() {
     await Promise.all([...elements(document.body)].map((element) => element.updateComplete));
   }
   await document.fonts.ready;
+  await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+}
+
+/**
+ * Runs in the page: scrolls `shot` into view (its images load lazily) and waits until each of
+ * its images has loaded or failed (the sample's are placeholders that fail): a broken image's
+ * icon and alt text are drawn only once it has failed, and must be in every capture alike.
+ */
+async function imagesSettled(shot) {
+  const images = function* (node) {
+    for (const child of node.children) {
+      if (child.localName === 'img') yield child;
+      yield* images(child.shadowRoot ?? child);
+    }
+  };
+  shot.scrollIntoView();
+  const settled = (image) =>
+    image.complete ||
+    new Promise((done) => {
+      image.addEventListener('load', done, {once: true});
+      image.addEventListener('error', done, {once: true});
+    });
+  // At most five seconds: a capture with an image still loading fails its comparison, not the run.
+  await Promise.race([Promise.all([...images(shot)].map(settled)), new Promise((done) => setTimeout(done, 5_000))]);
   await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
 }
 

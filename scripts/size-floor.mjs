@@ -35,8 +35,6 @@ const BARE_LOADER = {
     '  return {modified: true, feed: await response.json()};',
     '}',
     'export const parseRetryAfter = () => undefined;',
-    "export const notJsonMessage = () => '';",
-    "export const invalidFeedMessage = () => '';",
     'export const decodeFeed = (text) => ({ok: true, feed: JSON.parse(text)});',
   ].join('\n'),
 };

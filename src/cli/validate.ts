@@ -1,7 +1,9 @@
 /// <reference types="node" />
 /**
- * `programme-elements validate <file or URL>... [--format text|json|sarif]`: every problem of
- * each feed, with its line and column, as the elements would find it, plus advice.
+ * `programme-elements validate <file or URL>... [--format text|json|sarif] [--lang cy]`: every
+ * problem of each feed, with its line and column, as the elements would find it, plus advice.
+ * `--lang` words each problem's sentence from that language's catalogue, as the elements do in a
+ * page in that language; how to fix it, and the editors' advice, stay English (problem-help.ts).
  * Exit 0 when every feed is valid (advice allowed), 1 when one is not, 2 for a usage mistake or
  * a feed that cannot be read.
  */
@@ -10,15 +12,18 @@ import {adviseFeed} from '../feed/advice.js';
 import {MAX_FEED_BYTES} from '../feed/load-feed.js';
 import {parseFeed} from '../feed/parse-feed.js';
 import {explain, PROBLEM_HELP as PROBLEMS} from '../feed/problem-help.js';
-import {problem, type FeedProblem, type ProblemCode, type ProblemSeverity} from '../feed/problems.js';
+import {problem, problemIn, type FeedProblem, type ProblemCode, type ProblemSeverity} from '../feed/problems.js';
+import {enGB} from '../i18n/en-GB.js';
+import {DEFAULT_LANG, loadCatalogue, messages, primaryLanguage, type Messages} from '../i18n/messages.js';
 import {VERSION} from '../version.js';
 import {codeFrame, readJsonSource, type Position} from './json-source.js';
 import {EXIT_USAGE, type CommandIo} from './command.js';
 import {readInput} from './read-input.js';
 
-export const summary = 'check feeds before publishing: validate <file or URL>... [--format text|json|sarif]';
+export const summary =
+  'check feeds before publishing: validate <file or URL>... [--format text|json|sarif] [--lang en|cy]';
 
-const USAGE = 'Usage: programme-elements validate <file or URL>... [--format text|json|sarif]\n';
+const USAGE = 'Usage: programme-elements validate <file or URL>... [--format text|json|sarif] [--lang en|cy]\n';
 const FORMATS = ['text', 'json', 'sarif'] as const;
 type Format = (typeof FORMATS)[number];
 /** Occurrences of one code shown in full before the rest are only counted. */
@@ -38,7 +43,11 @@ interface Checked {
 export async function run(args: string[], io: CommandIo): Promise<number> {
   let parsed;
   try {
-    parsed = parseArgs({args, allowPositionals: true, options: {format: {type: 'string', default: 'text'}}});
+    parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      options: {format: {type: 'string', default: 'text'}, lang: {type: 'string', default: DEFAULT_LANG}},
+    });
   } catch (error) {
     io.stderr.write(`${(error as Error).message}\n${USAGE}`);
     return EXIT_USAGE;
@@ -52,6 +61,12 @@ export async function run(args: string[], io: CommandIo): Promise<number> {
     io.stderr.write(`Name at least one feed file or URL.\n${USAGE}`);
     return EXIT_USAGE;
   }
+  const lang = parsed.values.lang;
+  await loadCatalogue(lang);
+  const wording = {t: messages(lang), lang};
+  if (wording.t === enGB && primaryLanguage(lang) !== 'en') {
+    io.stderr.write(`--lang ${lang}: there is no catalogue for "${lang}"; the problems are in English.\n`);
+  }
   let unreadable = false;
   const checked: Checked[] = [];
   for (const file of parsed.positionals) {
@@ -61,7 +76,7 @@ export async function run(args: string[], io: CommandIo): Promise<number> {
       unreadable = true;
       continue;
     }
-    checked.push({file, text: input.text, problems: check(file, input.text, input.bytes, input.url)});
+    checked.push({file, text: input.text, problems: check(file, input.text, input.bytes, input.url, wording)});
   }
   const all = checked.flatMap((result) => result.problems);
   if (format === 'json') io.stdout.write(`${JSON.stringify(all.map(asJson), null, 2)}\n`);
@@ -71,11 +86,18 @@ export async function run(args: string[], io: CommandIo): Promise<number> {
   return all.some((found) => found.severity !== 'advice') ? 1 : 0;
 }
 
-/** Every problem and piece of advice for one feed's text, located in it. */
-export function check(file: string, text: string, bytes: number, url: string | undefined): LocatedProblem[] {
+/** Every problem and piece of advice for one feed's text, located in it, worded in `t` (English by default). */
+export function check(
+  file: string,
+  text: string,
+  bytes: number,
+  url: string | undefined,
+  {t, lang}: {readonly t: Messages; readonly lang: string} = {t: enGB, lang: DEFAULT_LANG},
+): LocatedProblem[] {
+  const worded = (found: FeedProblem) => explain(problemIn(found, t, lang));
   const read = readJsonSource(text);
   if (!read.ok) {
-    return [{...explain(problem('not-json', '(feed)', {detail: read.reason})), ...read.position, file}];
+    return [{...worded(problem('not-json', '(feed)', {detail: read.reason})), ...read.position, file}];
   }
   const {source, json} = read;
   const problems: FeedProblem[] = [];
@@ -85,7 +107,7 @@ export function check(file: string, text: string, bytes: number, url: string | u
   if (!problems.some((found) => found.severity === 'fatal' && found.path === 'version'))
     problems.push(...adviseFeed(json, {baseUrl: url}));
   return problems
-    .map((found) => ({...explain(found), ...source.positionOf(found.path), file}))
+    .map((found) => ({...worded(found), ...source.positionOf(found.path), file}))
     .sort((a, b) => a.line - b.line || a.column - b.column);
 }
 

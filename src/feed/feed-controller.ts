@@ -2,13 +2,15 @@ import {isServer, type ReactiveController, type ReactiveControllerHost} from 'li
 import {ContextConsumer} from '@lit/context';
 import type {Feed} from './feed.js';
 import {feedContext, programmeContext, type FeedState} from './feed-context.js';
-import {FeedError} from './feed-error.js';
+import {errorMessage, FeedError, feedError} from './feed-error.js';
 import {FeedErrorEvent, FeedLoadEvent} from './feed-events.js';
 import {getFeedStore} from './feed-store.js';
-import {decodeFeed, invalidFeedMessage} from './load-feed.js';
+import {decodeFeed} from './load-feed.js';
 import {parseFeed, problemsOf} from './parse-feed.js';
 import {programmePageUrl} from './select.js';
+import {hasCatalogue, loadCatalogue, messages} from '../i18n/messages.js';
 import {installContextRoot} from '../internal/context-root.js';
+import {inheritedLang} from '../internal/lang.js';
 import {safeHref} from '../internal/links.js';
 import type {View} from '../internal/view.js';
 
@@ -38,10 +40,10 @@ export interface FeedControllerOptions<T> {
    */
   readonly watchInlineJson?: boolean | undefined;
   /**
-   * Tells the page's editor of an error the host announces, in the console (once per error:
-   * the host words it in its language). Default: the error's English message.
+   * Tells the page's editor of an error the host announces, in the console, in `lang` (the
+   * host's). Default: the error's sentence, once per error.
    */
-  readonly report?: ((error: FeedError) => void) | undefined;
+  readonly report?: ((error: FeedError, lang: string) => void) | undefined;
 }
 
 const IDLE: FeedState = {status: 'idle'};
@@ -49,10 +51,10 @@ const IDLE: FeedState = {status: 'idle'};
 const reported = new WeakSet<FeedError>();
 
 /** The console line for an error, once per error object (elements on one feed share its error). */
-function reportInEnglish(error: FeedError): void {
+function reportToConsole(error: FeedError, lang: string): void {
   if (reported.has(error)) return;
   reported.add(error);
-  console.warn(`programme-elements: ${error.message}`);
+  console.warn(`programme-elements: ${errorMessage(error, messages(lang), lang)}`);
 }
 const LOADING: View<never> = {status: 'loading'};
 const INLINE_SCRIPT = ':scope > script[type="application/json" i]';
@@ -84,7 +86,7 @@ export class FeedController<T = never> implements ReactiveController {
   private readonly host: FeedSourceHost;
   private readonly select: Select<T> | undefined;
   private readonly alwaysWatchInlineJson: boolean;
-  private readonly report: (error: FeedError) => void;
+  private readonly report: (error: FeedError, lang: string) => void;
   private contextState: FeedState | undefined;
   private connected = false;
   private synced = false;
@@ -111,7 +113,7 @@ export class FeedController<T = never> implements ReactiveController {
     this.host = host;
     this.select = options.select;
     this.alwaysWatchInlineJson = options.watchInlineJson ?? false;
-    this.report = options.report ?? reportInEnglish;
+    this.report = options.report ?? reportToConsole;
     host.addController(this);
   }
 
@@ -151,15 +153,18 @@ export class FeedController<T = never> implements ReactiveController {
   hostUpdated(): void {
     this.synced = false;
     const state = this.state;
+    // Errors are told in the host's language: while its catalogue is still on its way (loaded on
+    // demand), they wait for it rather than go out in another language.
+    const lang = inheritedLang(this.host);
+    const worded = hasCatalogue(lang);
+    if (!worded) void loadCatalogue(lang).then(() => this.host.requestUpdate());
     if (this.ownSource && state !== this.announced) {
       if (state.status === 'ready') {
         this.announced = state;
         this.host.dispatchEvent(new FeedLoadEvent(state.feed, state.url, problemsOf(state.feed)));
-      } else if (state.status === 'error') {
+      } else if (state.status === 'error' && worded) {
         this.announced = state;
-        this.host.dispatchEvent(new FeedErrorEvent(state.error));
-        // Said once in the console too: a page's editor may look there first.
-        this.report(state.error);
+        this.announce(state.error, lang);
       }
     }
     const view = this.view;
@@ -167,11 +172,16 @@ export class FeedController<T = never> implements ReactiveController {
     // feed left out); the feed's own errors were announced above, or by the provider.
     if (view.status !== 'error' || (state.status === 'error' && view.error === state.error)) {
       this.announcedNotFound = undefined;
-    } else if (view.error.message !== this.announcedNotFound) {
+    } else if (worded && view.error.message !== this.announcedNotFound) {
       this.announcedNotFound = view.error.message;
-      this.host.dispatchEvent(new FeedErrorEvent(view.error));
-      this.report(view.error);
+      this.announce(view.error, lang);
     }
+  }
+
+  /** `feed-error`, worded in `lang`, and the same once in the console: a page's editor may look there first. */
+  private announce(error: FeedError, lang: string): void {
+    this.host.dispatchEvent(new FeedErrorEvent(error, messages(lang), lang));
+    this.report(error, lang);
   }
 
   /**
@@ -384,18 +394,16 @@ export function feedStateOf(feed: unknown): FeedState {
     ? {status: 'ready', feed: result.feed}
     : {
         status: 'error',
-        error: new FeedError('invalid', invalidFeedMessage(result.problems.length), {problems: result.problems}),
+        error: feedError('invalid', 'invalid', {count: result.problems.length}, {problems: result.problems}),
       };
 }
-
-const INLINE_SUBJECT = 'The feed in the <script type="application/json"> element';
 
 /** Inline JSON text to a state: a syntax error is a `parse` error, a wrong shape `invalid`. */
 function stateFromJson(text: string, url: string | undefined): FeedState {
   if (text.trim() === '') {
-    return {status: 'error', error: new FeedError('parse', `${INLINE_SUBJECT} is empty.`)};
+    return {status: 'error', error: feedError('parse', 'empty-inline')};
   }
-  const decoded = decodeFeed(text, INLINE_SUBJECT, url);
+  const decoded = decodeFeed(text, url, true);
   return decoded.ok ? {status: 'ready', feed: decoded.feed, url} : {status: 'error', error: decoded.error};
 }
 
@@ -410,11 +418,7 @@ function absoluteUrl(src: string, base: string | undefined): string {
 
 /** What an element with nothing to show from says: which element, and how to give it a feed. */
 function noSourceError(host: HTMLElement, src: string | undefined): FeedError {
-  const tag = `<${host.localName}>`;
-  const provider = host.localName === 'programme-feed';
-  const why = src === '' ? 'its src attribute is empty' : 'it has no src attribute';
-  const how = provider
-    ? 'Set src to the feed’s URL, set its feed property, or put the feed in a <script type="application/json"> inside it.'
-    : 'Set src to the feed’s URL, or place it inside a <programme-feed> that has one.';
-  return new FeedError('not-found', `This ${tag} has no feed: ${why}, and it is not inside a <programme-feed>. ${how}`);
+  const provider = host.localName === 'programme-feed' ? 'provider-' : '';
+  const empty = src === '' ? '-empty-src' : '';
+  return feedError('not-found', `${provider}no-feed${empty}`, {tag: `<${host.localName}>`});
 }

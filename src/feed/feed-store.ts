@@ -8,7 +8,7 @@
  */
 import type {Feed} from './feed.js';
 import type {FeedState} from './feed-context.js';
-import {FeedError} from './feed-error.js';
+import {FeedError, feedError} from './feed-error.js';
 import {problemsOf} from './parse-feed.js';
 import {loadFeed, type LoadPolicy, type LoadResult} from './load-feed.js';
 
@@ -186,28 +186,14 @@ export class FeedStore {
     if (!result.modified) {
       // A 304 to a request that was not conditional: no feed to show. Not expected of a server,
       // but it must end the loading state.
-      this.fail(
-        entry,
-        new FeedError(
-          'http',
-          `The feed at ${entry.url} could not be loaded: the server answered 304 Not Modified to a first request.`,
-          {status: 304, url: entry.url},
-        ),
-      );
+      this.fail(entry, feedError('http', 'http-304', {url: entry.url}, {status: 304}));
       return;
     }
     if (previous && damage(result.feed) > damage(previous.feed)) {
       // A refresh never replaces good content with less: the copy held stays on screen, and the
       // feed's owner hears why (the elements go on showing the feed an error state carries).
       const problems = problemsOf(result.feed).filter((problem) => problem.severity !== 'advice');
-      this.fail(
-        entry,
-        new FeedError(
-          'invalid',
-          `The feed at ${entry.url} was refreshed with parts that are not valid; the last good copy is still shown.`,
-          {problems, url: entry.url},
-        ),
-      );
+      this.fail(entry, feedError('invalid', 'refresh-invalid', {url: entry.url}, {problems}));
       return;
     }
     entry.good = {feed: result.feed, etag: result.etag, lastModified: result.lastModified, confirmedAt: this.now()};
@@ -216,16 +202,12 @@ export class FeedStore {
 
   private fail(entry: Entry, error: unknown): void {
     entry.load = undefined;
-    const feedError =
+    const failure =
       error instanceof FeedError
         ? error
-        : new FeedError(
-            'network',
-            `The feed at ${entry.url} could not be loaded on this page: something went wrong in this page's script, not at the server (${describeThrown(error)}).`,
-            {url: entry.url},
-          );
+        : feedError('network', 'page-script', {url: entry.url, detail: describeThrown(error)});
     // Keeping the last good feed on the error state lets elements go on showing it.
-    this.setState(entry, {status: 'error', error: feedError, feed: entry.good?.feed, url: entry.url});
+    this.setState(entry, {status: 'error', error: failure, feed: entry.good?.feed, url: entry.url});
     this.forgetIfUnused(entry);
   }
 

@@ -6,7 +6,7 @@
  * No DOM or `window` access at module level: it must import under @lit-labs/ssr in Node.
  */
 import type {Feed} from './feed.js';
-import {FeedError} from './feed-error.js';
+import {feedError, type FeedError} from './feed-error.js';
 import {parseFeed} from './parse-feed.js';
 import {problem} from './problems.js';
 
@@ -118,6 +118,7 @@ async function attempt(url: string, options: LoadFeedOptions): Promise<Outcome> 
   // One controller per attempt: the time limit aborts this attempt only, and an abort of the
   // whole load (the last subscriber left) reaches it through the listener below.
   const controller = new AbortController();
+  // The abort's reason, never shown: the error below is the one worded for the editor.
   const timedOut = new DOMException(`No complete answer within ${timeout} ms.`, 'TimeoutError');
   const forwardAbort = () => controller.abort(outer?.reason);
   outer?.addEventListener('abort', forwardAbort);
@@ -171,11 +172,12 @@ async function attempt(url: string, options: LoadFeedOptions): Promise<Outcome> 
     if (outer?.aborted) throw outer.reason;
     if (error instanceof EnvironmentError) return environmentFailure(url, error.message);
     if (controller.signal.reason === timedOut) {
-      return {ok: false, retry: false, error: new FeedError('timeout', timeoutMessage(url, timeout), {url})};
+      return {ok: false, retry: false, error: feedError('timeout', 'timeout', {url, count: timeout / 1000})};
     }
     // fetch rejects with a TypeError for offline, DNS, refused connections and CORS refusals;
     // the browser hides which one from scripts, so the message lists the likely causes.
-    return {ok: false, retry: true, error: new FeedError('network', networkMessage(url, error), {url})};
+    const detail = error instanceof Error && error.message ? ` (${error.message})` : '';
+    return {ok: false, retry: true, error: feedError('network', 'network', {url, detail})};
   } finally {
     clearTimeout(timer);
     outer?.removeEventListener('abort', forwardAbort);
@@ -187,12 +189,7 @@ class EnvironmentError extends Error {}
 Object.defineProperty(EnvironmentError.prototype, 'name', {value: 'EnvironmentError', configurable: true});
 
 function environmentFailure(url: string, detail: string): Outcome {
-  const error = new FeedError(
-    'network',
-    `The feed at ${url} could not be loaded on this page: this page’s own script changed what the elements rely on (${detail}). This is not a fault of the server.`,
-    {url},
-  );
-  return {ok: false, retry: false, error};
+  return {ok: false, retry: false, error: feedError('network', 'environment', {url, detail})};
 }
 
 /** Calls the page's fetch, turning a synchronous throw or a missing fetch into the page's fault. */
@@ -227,27 +224,13 @@ function httpFailure(url: string, response: Response): Outcome {
   const retryAfter =
     status === 429 || status === 503 ? parseRetryAfter(response.headers.get('Retry-After')) : undefined;
   const reason = response.statusText || (Object.hasOwn(REASON_PHRASES, status) ? REASON_PHRASES[status] : '') || '';
-  const error = new FeedError(
-    'http',
-    `The feed at ${url} could not be loaded: the server answered ${status}${reason ? ` ${reason}` : ''}.`,
-    {
-      status,
-      url,
-    },
-  );
+  const error = feedError('http', 'http', {url, status, reason: reason ? ` ${reason}` : ''}, {status});
   return {ok: false, error, retry, retryAfter};
 }
 
 function tooLarge(url: string): Outcome {
-  const error = new FeedError(
-    'invalid',
-    `The feed at ${url} is larger than 512 KB, the most a feed may be: it was not read.`,
-    {
-      url,
-      problems: [problem('feed-too-large', '(feed)', {limit: MAX_FEED_BYTES.toLocaleString('en-GB')})],
-    },
-  );
-  return {ok: false, retry: false, error};
+  const problems = [problem('feed-too-large', '(feed)', {limit: MAX_FEED_BYTES.toLocaleString('en-GB')})];
+  return {ok: false, retry: false, error: feedError('invalid', 'too-large', {url}, {problems})};
 }
 
 /** `Retry-After` in ms: delta-seconds or an HTTP date; undefined when absent or unreadable. */
@@ -260,78 +243,57 @@ export function parseRetryAfter(value: string | null, now: number = Date.now()):
 }
 
 function decode(url: string, text: string): {ok: true; feed: Feed} | {ok: false; error: FeedError; retry: false} {
-  const subject = `The feed at ${url}`;
-  if (text.trim() === '') {
-    return {
-      ok: false,
-      retry: false,
-      error: new FeedError('parse', `${subject} is empty: the server sent no content.`, {url}),
-    };
-  }
-  return decodeFeed(text, subject, url);
+  if (text.trim() === '') return {ok: false, retry: false, error: feedError('parse', 'empty-at-url', {url})};
+  return decodeFeed(text, url, false);
 }
 
 /**
  * Decodes and validates feed text that is not empty, from the server or from an inline
- * `<script type="application/json">`: not JSON is a `parse` error, a wrong shape `invalid`.
- * `subject` names where the text came from in the error's sentence.
+ * `<script type="application/json">` (`inline`): not JSON is a `parse` error, a wrong shape
+ * `invalid`. `url` is where the feed is published, when known.
  */
 export function decodeFeed(
   text: string,
-  subject: string,
   url: string | undefined,
+  inline: boolean,
 ): {ok: true; feed: Feed} | {ok: false; error: FeedError; retry: false} {
+  const where = inline ? 'inline' : 'at-url';
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
-    return {ok: false, retry: false, error: new FeedError('parse', notJsonMessage(subject, text, error), {url})};
+    return {ok: false, retry: false, error: notJson(text, error, where, url)};
   }
   const result = parseFeed(json);
   if (!result.ok) {
     const {problems} = result;
-    return {
-      ok: false,
-      retry: false,
-      error: new FeedError('invalid', invalidFeedMessage(problems.length, subject), {problems, url}),
-    };
+    const error = feedError('invalid', `invalid-${where}`, {...at(url), count: problems.length}, {problems});
+    return {ok: false, retry: false, error};
   }
   return {ok: true, feed: result.feed};
+}
+
+/** `{url}` among an error's values, when the feed has one. */
+function at(url: string | undefined): {url?: string} {
+  return url === undefined ? {} : {url};
 }
 
 /**
  * "… is not JSON (it starts with "<!DOCTYPE html>")" for a web page or a sign-in page served
  * in place of the feed; "… is not valid JSON (the parser's reason)" for broken JSON.
  */
-export function notJsonMessage(subject: string, text: string, error: unknown): string {
+function notJson(text: string, error: unknown, where: 'inline' | 'at-url', url: string | undefined): FeedError {
   const start = text.trimStart();
   if (start.startsWith('{') || start.startsWith('[')) {
-    return `${subject} is not valid JSON (${error instanceof Error ? error.message : String(error)}).`;
+    const detail = error instanceof Error ? error.message : String(error);
+    return feedError('parse', `not-json-${where}`, {...at(url), detail});
   }
   // An HTML page is recognised by its first tag, which is the part worth quoting.
   const firstTag = start.startsWith('<') ? start.slice(0, start.indexOf('>') + 1) : '';
   const firstLine = start.split(/\r?\n/, 1)[0] ?? '';
   const quoted =
     firstTag && firstTag.length <= 60 ? firstTag : firstLine.length > 40 ? `${firstLine.slice(0, 40)}…` : firstLine;
-  return `${subject} is not JSON (it starts with "${quoted}").`;
-}
-
-/** The sentence for an invalid feed; the problems themselves travel with the error. */
-export function invalidFeedMessage(count: number, subject = 'The feed'): string {
-  return `${subject} is not a valid programme feed: ${count === 1 ? '1 problem was' : `${count} problems were`} found.`;
-}
-
-function timeoutMessage(url: string, timeout: number): string {
-  const seconds = timeout / 1000;
-  return `The feed at ${url} could not be loaded: the server did not send it within ${seconds} ${seconds === 1 ? 'second' : 'seconds'}.`;
-}
-
-function networkMessage(url: string, error: unknown): string {
-  const detail = error instanceof Error && error.message ? ` (${error.message})` : '';
-  return (
-    `The feed at ${url} could not be loaded: the request failed${detail}. The server may be unreachable, ` +
-    'or it may not allow other sites to read the feed (it must send an Access-Control-Allow-Origin header).'
-  );
+  return feedError('parse', `not-json-start-${where}`, {...at(url), start: quoted});
 }
 
 // HTTP/2 responses (and `new Response(null, {status})`) carry no status text.

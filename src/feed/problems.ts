@@ -103,6 +103,16 @@ export function problemMessage(
   return format(template, wordedValues(found.values, t, lang), lang);
 }
 
+/**
+ * The problem with its `message` in the catalogue `t`; the editors' advice, which has no sentence
+ * in the catalogues, keeps its own English wording.
+ */
+export function problemIn(found: FeedProblem, t: Messages, lang: string): FeedProblem {
+  // English is the sentence the problem was made with.
+  if (t === enGB || !Object.hasOwn(t.problems, found.code)) return found;
+  return {...found, message: problemMessage(found, t, lang)};
+}
+
 /** The values with `reason` and `item` in the catalogue's words. */
 function wordedValues(values: ProblemValues, t: Messages, lang: string): Record<string, string | number> {
   const rule = values['rule'];

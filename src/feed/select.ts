@@ -14,7 +14,7 @@ import type {
   RelatedExternal,
   RelatedReference,
 } from './feed.js';
-import {FeedError} from './feed-error.js';
+import {FeedError, feedError} from './feed-error.js';
 import {problemsOf} from './parse-feed.js';
 
 /**
@@ -29,17 +29,14 @@ export function selectProgramme(feed: Feed, id: string | undefined): Programme |
     );
     if (feed.programmes.length === 1 && !programmesLeftOut) return feed.programmes[0]!;
     const ids = listIds(feed.programmes.map((p) => p.id));
-    return new FeedError(
-      'not-found',
-      programmesLeftOut
-        ? `This feed left out a programme that is not valid, so which programme to show is not clear: set the programme attribute to one of the ids shown (${ids}).`
-        : `This feed has ${feed.programmes.length} programmes: set the programme attribute to one of their ids (${ids}).`,
-    );
+    return programmesLeftOut
+      ? feedError('not-found', 'programme-unclear-left-out', {ids})
+      : feedError('not-found', 'programme-unclear', {ids, count: feed.programmes.length});
   }
   return (
     feed.programmes.find((programme) => programme.id === id) ??
     leftOut(feed, 'programme', id) ??
-    new FeedError('not-found', `The feed has no programme with the id "${shorten(id)}".`)
+    feedError('not-found', 'no-programme', {id: shorten(id)})
   );
 }
 
@@ -52,12 +49,7 @@ function leftOut(feed: Feed, item: 'programme' | 'project', id: string): FeedErr
     (problem) => problem.severity === 'item' && problem.values['item'] === item && problem.values['id'] === id,
   );
   if (!problems.length) return undefined;
-  const found = problems.length === 1 ? '1 problem was' : `${problems.length} problems were`;
-  return new FeedError(
-    'invalid',
-    `The ${item} "${shorten(id)}" is left out of the feed: it is not valid (${found} found).`,
-    {problems},
-  );
+  return feedError('invalid', 'left-out', {item, id: shorten(id), count: problems.length}, {problems});
 }
 
 /** What `pick` takes from the programme `id` names (as `selectProgramme` finds it), or its `not-found` error. */
@@ -92,8 +84,7 @@ export function selectProject(
   programmeId: string | undefined,
   projectId: string | undefined,
 ): ProjectSelection | FeedError {
-  if (!projectId)
-    return new FeedError('not-found', 'No project was chosen: set the project attribute to a project id.');
+  if (!projectId) return feedError('not-found', 'no-project-chosen');
   const programmes = programmeId ? feed.programmes.filter((p) => p.id === programmeId) : feed.programmes;
   for (const programme of programmes) {
     const project = programme.projects?.find((candidate) => candidate.id === projectId);
@@ -101,10 +92,9 @@ export function selectProject(
   }
   return (
     leftOut(feed, 'project', projectId) ??
-    new FeedError(
-      'not-found',
-      `The feed has no project with the id "${shorten(projectId)}"${programmeId ? ` in the programme "${shorten(programmeId)}"` : ''}.`,
-    )
+    (programmeId
+      ? feedError('not-found', 'no-project-in-programme', {id: shorten(projectId), programme: shorten(programmeId)})
+      : feedError('not-found', 'no-project', {id: shorten(projectId)}))
   );
 }
 
@@ -316,5 +306,6 @@ function shorten(id: string): string {
 
 function listIds(ids: readonly string[]): string {
   const listed = ids.slice(0, IDS_LISTED).map(shorten).join(', ');
-  return ids.length > IDS_LISTED ? `${listed} and ${(ids.length - IDS_LISTED).toLocaleString('en-GB')} more` : listed;
+  // "…, … (+1,990)": in no language, as it sits inside any catalogue's sentence.
+  return ids.length > IDS_LISTED ? `${listed}, … (+${(ids.length - IDS_LISTED).toLocaleString('en-GB')})` : listed;
 }

@@ -121,6 +121,106 @@ export const catalogue: Catalogue = {
     many: '{count} problem:',
     other: '{count} problem:',
   },
+  /**
+   * Why an element cannot show its content, by code: the console line after consoleError, and
+   * feed-error's message (EN: src/i18n/en-GB.ts, `errors`). {url} is the feed's address, {detail}
+   * the browser's or the parser's own words; "<script type="application/json">", src, feed,
+   * programme and project are the page's own code and stay as they are. "ffrwd" and "elfen" are
+   * feminine (hi, ganddi, ei phriodoledd).
+   */
+  errors: {
+    /** The request failed; {detail} is " (the browser's reason)" or nothing. */
+    network:
+      'Nid oedd modd llwytho’r ffrwd yn {url}: methodd y cais{detail}. Efallai nad oes modd cyrraedd y gweinydd, neu nad yw’n caniatáu i wefannau eraill ddarllen y ffrwd (rhaid iddo anfon pennyn Access-Control-Allow-Origin).',
+    /** The page's own script broke something the elements use, such as window.fetch. */
+    environment:
+      'Nid oedd modd llwytho’r ffrwd yn {url} ar y dudalen hon: newidiodd sgript y dudalen hon ei hun rywbeth y mae’r elfennau’n dibynnu arno ({detail}). Nid bai’r gweinydd yw hyn.',
+    /** Something in the page's script threw while the feed loaded. */
+    'page-script':
+      'Nid oedd modd llwytho’r ffrwd yn {url} ar y dudalen hon: aeth rhywbeth o’i le yn sgript y dudalen hon, nid ar y gweinydd ({detail}).',
+    /** No answer within the time limit, {count} seconds ("eiliad" stays singular after a number). */
+    timeout: {other: 'Nid oedd modd llwytho’r ffrwd yn {url}: ni anfonodd y gweinydd hi o fewn {count} eiliad.'},
+    /** The server answered with an error; {status} is its code, {reason} HTTP's own English words or nothing. */
+    http: 'Nid oedd modd llwytho’r ffrwd yn {url}: atebodd y gweinydd {status}{reason}.',
+    /** The server answered 304 Not Modified (HTTP's words) to a first request. */
+    'http-304': 'Nid oedd modd llwytho’r ffrwd yn {url}: atebodd y gweinydd 304 Not Modified i gais cyntaf.',
+    /** The feed is bigger than a feed may be. */
+    'too-large': 'Mae’r ffrwd yn {url} yn fwy na 512 KB, y mwyaf y caiff ffrwd fod: ni chafodd ei darllen.',
+    /** The server sent an empty body. */
+    'empty-at-url': 'Mae’r ffrwd yn {url} yn wag: ni anfonodd y gweinydd unrhyw gynnwys.',
+    /** The feed written in the page is empty. */
+    'empty-inline': 'Mae’r ffrwd yn yr elfen <script type="application/json"> yn wag.',
+    /** Not valid JSON; {detail} is the parser's reason. */
+    'not-json-at-url': 'Nid yw’r ffrwd yn {url} yn JSON dilys ({detail}).',
+    /** Not valid JSON, in the page. */
+    'not-json-inline': 'Nid yw’r ffrwd yn yr elfen <script type="application/json"> yn JSON dilys ({detail}).',
+    /** Not JSON at all (a web page perhaps); {start} is how it starts. */
+    'not-json-start-at-url': 'Nid yw’r ffrwd yn {url} yn JSON (mae’n dechrau â "{start}").',
+    /** Not JSON at all, in the page. */
+    'not-json-start-inline':
+      'Nid yw’r ffrwd yn yr elfen <script type="application/json"> yn JSON (mae’n dechrau â "{start}").',
+    /** JSON, but not a programme feed ("problem" is feminine: 1 broblem, 2 broblem, 3 problem). */
+    'invalid-at-url': {
+      one: 'Nid yw’r ffrwd yn {url} yn ffrwd rhaglenni ddilys: cafwyd {count} broblem.',
+      two: 'Nid yw’r ffrwd yn {url} yn ffrwd rhaglenni ddilys: cafwyd {count} broblem.',
+      other: 'Nid yw’r ffrwd yn {url} yn ffrwd rhaglenni ddilys: cafwyd {count} problem.',
+    },
+    /** The same, for a feed written in the page. */
+    'invalid-inline': {
+      one: 'Nid yw’r ffrwd yn yr elfen <script type="application/json"> yn ffrwd rhaglenni ddilys: cafwyd {count} broblem.',
+      two: 'Nid yw’r ffrwd yn yr elfen <script type="application/json"> yn ffrwd rhaglenni ddilys: cafwyd {count} broblem.',
+      other:
+        'Nid yw’r ffrwd yn yr elfen <script type="application/json"> yn ffrwd rhaglenni ddilys: cafwyd {count} problem.',
+    },
+    /** The same, for a feed set by the page's script (the feed property). */
+    invalid: {
+      one: 'Nid yw’r ffrwd yn ffrwd rhaglenni ddilys: cafwyd {count} broblem.',
+      two: 'Nid yw’r ffrwd yn ffrwd rhaglenni ddilys: cafwyd {count} broblem.',
+      other: 'Nid yw’r ffrwd yn ffrwd rhaglenni ddilys: cafwyd {count} problem.',
+    },
+    /** A refresh brought a feed with more faults; the one shown stays. */
+    'refresh-invalid':
+      'Adnewyddwyd y ffrwd yn {url} gyda rhannau nad ydynt yn ddilys; dangosir y copi da diwethaf o hyd.',
+    /** An element with no src and no <programme-feed> around it; {tag} is e.g. <project-card>. */
+    'no-feed':
+      'Nid oes ffrwd gan yr elfen {tag} hon: nid oes ganddi briodoledd src, ac nid yw y tu mewn i <programme-feed>. Gosodwch src i URL y ffrwd, neu rhowch hi y tu mewn i <programme-feed> sydd ag un.',
+    /** The same, with src="". */
+    'no-feed-empty-src':
+      'Nid oes ffrwd gan yr elfen {tag} hon: mae ei phriodoledd src yn wag, ac nid yw y tu mewn i <programme-feed>. Gosodwch src i URL y ffrwd, neu rhowch hi y tu mewn i <programme-feed> sydd ag un.',
+    /** A <programme-feed> with nothing to load. */
+    'provider-no-feed':
+      'Nid oes ffrwd gan yr elfen <programme-feed> hon: nid oes ganddi briodoledd src, ac nid yw y tu mewn i <programme-feed>. Gosodwch src i URL y ffrwd, gosodwch ei phriodwedd feed, neu rhowch y ffrwd mewn <script type="application/json"> y tu mewn iddi.',
+    /** A <programme-feed> with src="". */
+    'provider-no-feed-empty-src':
+      'Nid oes ffrwd gan yr elfen <programme-feed> hon: mae ei phriodoledd src yn wag, ac nid yw y tu mewn i <programme-feed>. Gosodwch src i URL y ffrwd, gosodwch ei phriodwedd feed, neu rhowch y ffrwd mewn <script type="application/json"> y tu mewn iddi.',
+    /** No programme named, and the feed has several; {ids} lists them ("rhaglen" is feminine: 2 raglen). */
+    'programme-unclear': {
+      one: 'Mae gan y ffrwd hon {count} raglen: gosodwch y briodoledd programme i’w dynodydd ({ids}).',
+      two: 'Mae gan y ffrwd hon {count} raglen: gosodwch y briodoledd programme i un o’u dynodyddion ({ids}).',
+      other: 'Mae gan y ffrwd hon {count} rhaglen: gosodwch y briodoledd programme i un o’u dynodyddion ({ids}).',
+    },
+    /** No programme named, and the feed left one out as not valid; {ids} lists those shown. */
+    'programme-unclear-left-out':
+      'Gadawodd y ffrwd hon raglen nad yw’n ddilys allan, felly nid yw’n glir pa raglen i’w dangos: gosodwch y briodoledd programme i un o’r dynodyddion a ddangosir ({ids}).',
+    /** The programme named is not in the feed. */
+    'no-programme': 'Nid oes gan y ffrwd raglen â’r dynodydd "{id}".',
+    /** <project-card> with no project attribute. */
+    'no-project-chosen': 'Ni ddewiswyd prosiect: gosodwch y briodoledd project i ddynodydd prosiect.',
+    /** The project named is not in the feed. */
+    'no-project': 'Nid oes gan y ffrwd brosiect â’r dynodydd "{id}".',
+    /** The project named is not in the programme named. */
+    'no-project-in-programme': 'Nid oes gan y ffrwd brosiect â’r dynodydd "{id}" yn y rhaglen "{programme}".',
+    /** The item named is in the feed but left out as not valid; {item} is one of `items` below. */
+    'left-out': {
+      one: 'Gadewir yr eitem "{id}" ({item}) allan o’r ffrwd: nid yw’n ddilys (cafwyd {count} broblem).',
+      two: 'Gadewir yr eitem "{id}" ({item}) allan o’r ffrwd: nid yw’n ddilys (cafwyd {count} broblem).',
+      other: 'Gadewir yr eitem "{id}" ({item}) allan o’r ffrwd: nid yw’n ddilys (cafwyd {count} problem).',
+    },
+  },
+
+  /** Console, once a page: a page enforcing Trusted Types refused the JSON-LD script; {detail} is the browser's reason (EN: <programme-page structured-data>: this page refused the JSON-LD script ({detail}). …). */
+  structuredDataRefused:
+    '<programme-page structured-data>: gwrthododd y dudalen hon y sgript JSON-LD ({detail}). Gall tudalennau sy’n gorfodi Trusted Types roi’r un data ar y gweinydd gyda toJsonLd().',
 
   // ── Problems in a feed (validate, the console) ──────────────────────────────────────────
   /** The kind of item a problem leaves out, {item} below (EN: programme, project, aim, …). */

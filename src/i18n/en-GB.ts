@@ -113,6 +113,102 @@ export const enGB = {
   consoleError: '{tag} could not show its content:',
   /** Console, after an error: how many problems the feed has. */
   problemCount: {one: '{count} problem:', other: '{count} problems:'} as Plural,
+  /**
+   * Why an element cannot show its content, by the error's code: the console line after
+   * `consoleError`, and `feed-error`'s `message`. `{url}` is the feed's address; `{detail}` the
+   * browser's or the parser's own words, in the browser's language.
+   */
+  errors: {
+    /** The request failed; `{detail}` is " (the browser's reason)", or nothing. */
+    network:
+      'The feed at {url} could not be loaded: the request failed{detail}. The server may be unreachable, or it may not allow other sites to read the feed (it must send an Access-Control-Allow-Origin header).',
+    /** The page's own script replaced or broke something the elements use, such as `window.fetch`. */
+    environment:
+      'The feed at {url} could not be loaded on this page: this page’s own script changed what the elements rely on ({detail}). This is not a fault of the server.',
+    /** Something in the page's script threw while the feed loaded. */
+    'page-script':
+      'The feed at {url} could not be loaded on this page: something went wrong in this page’s script, not at the server ({detail}).',
+    /** No answer within the time limit; `{count}` is the limit in seconds. */
+    timeout: {
+      one: 'The feed at {url} could not be loaded: the server did not send it within {count} second.',
+      other: 'The feed at {url} could not be loaded: the server did not send it within {count} seconds.',
+    } as Plural,
+    /** The server answered with an error; `{status}` is its code, `{reason}` " Not Found" or nothing (HTTP's own words). */
+    http: 'The feed at {url} could not be loaded: the server answered {status}{reason}.',
+    /** The server answered 304 Not Modified to a request that was not conditional. */
+    'http-304': 'The feed at {url} could not be loaded: the server answered 304 Not Modified to a first request.',
+    /** The feed is bigger than a feed may be. */
+    'too-large': 'The feed at {url} is larger than 512 KB, the most a feed may be: it was not read.',
+    /** The server sent an empty body. */
+    'empty-at-url': 'The feed at {url} is empty: the server sent no content.',
+    /** The feed written in the page is empty. */
+    'empty-inline': 'The feed in the <script type="application/json"> element is empty.',
+    /** Not valid JSON; `{detail}` is the parser's reason. */
+    'not-json-at-url': 'The feed at {url} is not valid JSON ({detail}).',
+    /** Not valid JSON, in the page; `{detail}` is the parser's reason. */
+    'not-json-inline': 'The feed in the <script type="application/json"> element is not valid JSON ({detail}).',
+    /** Not JSON at all, a web page perhaps; `{start}` is how it starts. */
+    'not-json-start-at-url': 'The feed at {url} is not JSON (it starts with "{start}").',
+    /** Not JSON at all, in the page; `{start}` is how it starts. */
+    'not-json-start-inline':
+      'The feed in the <script type="application/json"> element is not JSON (it starts with "{start}").',
+    /** JSON, but not a programme feed; the problems follow in the console. */
+    'invalid-at-url': {
+      one: 'The feed at {url} is not a valid programme feed: {count} problem was found.',
+      other: 'The feed at {url} is not a valid programme feed: {count} problems were found.',
+    } as Plural,
+    /** The same, for a feed written in the page. */
+    'invalid-inline': {
+      one: 'The feed in the <script type="application/json"> element is not a valid programme feed: {count} problem was found.',
+      other:
+        'The feed in the <script type="application/json"> element is not a valid programme feed: {count} problems were found.',
+    } as Plural,
+    /** The same, for a feed set by the page's script (the `feed` property). */
+    invalid: {
+      one: 'The feed is not a valid programme feed: {count} problem was found.',
+      other: 'The feed is not a valid programme feed: {count} problems were found.',
+    } as Plural,
+    /** A refresh brought a feed with more faults than the one shown, which stays. */
+    'refresh-invalid':
+      'The feed at {url} was refreshed with parts that are not valid; the last good copy is still shown.',
+    /** An element with no `src` and no `<programme-feed>` around it; `{tag}` is e.g. <project-card>. */
+    'no-feed':
+      'This {tag} has no feed: it has no src attribute, and it is not inside a <programme-feed>. Set src to the feed’s URL, or place it inside a <programme-feed> that has one.',
+    /** The same, with `src=""`. */
+    'no-feed-empty-src':
+      'This {tag} has no feed: its src attribute is empty, and it is not inside a <programme-feed>. Set src to the feed’s URL, or place it inside a <programme-feed> that has one.',
+    /** A `<programme-feed>` with nothing to load. */
+    'provider-no-feed':
+      'This <programme-feed> has no feed: it has no src attribute, and it is not inside a <programme-feed>. Set src to the feed’s URL, set its feed property, or put the feed in a <script type="application/json"> inside it.',
+    /** A `<programme-feed>` with `src=""`. */
+    'provider-no-feed-empty-src':
+      'This <programme-feed> has no feed: its src attribute is empty, and it is not inside a <programme-feed>. Set src to the feed’s URL, set its feed property, or put the feed in a <script type="application/json"> inside it.',
+    /** No programme named, and the feed has several; `{ids}` lists them. */
+    'programme-unclear': {
+      one: 'This feed has {count} programme: set the programme attribute to its id ({ids}).',
+      other: 'This feed has {count} programmes: set the programme attribute to one of their ids ({ids}).',
+    } as Plural,
+    /** No programme named, and the feed left one out as not valid; `{ids}` lists those shown. */
+    'programme-unclear-left-out':
+      'This feed left out a programme that is not valid, so which programme to show is not clear: set the programme attribute to one of the ids shown ({ids}).',
+    /** The programme named is not in the feed. */
+    'no-programme': 'The feed has no programme with the id "{id}".',
+    /** `<project-card>` with no `project` attribute. */
+    'no-project-chosen': 'No project was chosen: set the project attribute to a project id.',
+    /** The project named is not in the feed. */
+    'no-project': 'The feed has no project with the id "{id}".',
+    /** The project named is not in the programme named. */
+    'no-project-in-programme': 'The feed has no project with the id "{id}" in the programme "{programme}".',
+    /** The item named is in the feed, but left out as not valid; `{item}` is one of `items` below. */
+    'left-out': {
+      one: 'The {item} "{id}" is left out of the feed: it is not valid ({count} problem was found).',
+      other: 'The {item} "{id}" is left out of the feed: it is not valid ({count} problems were found).',
+    } as Plural,
+  },
+
+  /** Console, once a page: a page enforcing Trusted Types refused `<programme-page structured-data>`'s script; `{detail}` is the browser's reason. */
+  structuredDataRefused:
+    '<programme-page structured-data>: this page refused the JSON-LD script ({detail}). Pages that enforce Trusted Types can render the same data on the server with toJsonLd().',
 
   // ── Problems in a feed: `validate`, `parseFeed`'s problems, the console (docs/problems.md) ─
   /** The kinds of item a problem leaves out, as `{item}` in the sentences below. */

@@ -2,7 +2,7 @@ import {adoptStyles, html, isServer, LitElement, nothing, type TemplateResult} f
 import {property, state} from 'lit/decorators.js';
 import type {Feed} from '../feed/feed.js';
 import {FeedController, feedStateOf, viewOf} from '../feed/feed-controller.js';
-import type {FeedError} from '../feed/feed-error.js';
+import {errorMessage, type FeedError} from '../feed/feed-error.js';
 import {
   DEFAULT_LANG,
   format,
@@ -119,7 +119,7 @@ export abstract class FeedElement<T> extends LitElement {
     else if (!this.selected) {
       this.binding ??= new FeedController(this, {
         select: (feed, programmeId) => this.select(feed, programmeId),
-        report: (error) => this.tellConsole(error),
+        report: (error, lang) => this.tellConsole(error, lang),
       });
     }
     this.focusWasInside = !isServer && this.shadowRoot?.activeElement != null;
@@ -207,16 +207,16 @@ export abstract class FeedElement<T> extends LitElement {
    * element's language: what happened and where (the URL), then each problem at its JSON path.
    * Readers see only the error state's plain sentence.
    */
-  private tellConsole(error: FeedError): void {
+  private tellConsole(error: FeedError, lang: string): void {
     if (told.has(error)) return;
     told.add(error);
-    const t = messages(this.locale);
+    const t = messages(lang);
     const lines = [
-      `programme-elements: ${format(t.consoleError, {tag: `<${this.localName}>`}, this.locale)} ${error.message}`,
+      `programme-elements: ${format(t.consoleError, {tag: `<${this.localName}>`}, lang)} ${errorMessage(error, t, lang)}`,
     ];
     if (error.problems.length) {
-      lines.push(plural(t.problemCount, error.problems.length, this.locale));
-      for (const found of error.problems) lines.push(`  ${found.path}: ${problemMessage(found, t, this.locale)}`);
+      lines.push(plural(t.problemCount, error.problems.length, lang));
+      for (const found of error.problems) lines.push(`  ${found.path}: ${problemMessage(found, t, lang)}`);
     }
     console.warn(lines.join('\n'), this);
   }

@@ -11,7 +11,7 @@ import {html as staticHtml, unsafeStatic} from 'lit/static-html.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {unsafeHTML} from 'lit/directives/unsafe-html.js';
 import type {Feed, FeedProblem, Programme, Project} from '../feed/feed.js';
-import {FeedError} from '../feed/feed-error.js';
+import {FeedError, feedError} from '../feed/feed-error.js';
 import {parseFeed} from '../feed/parse-feed.js';
 import {
   selectAims,
@@ -105,11 +105,7 @@ export function plan(tag: string, options: RenderOptions): Plan {
   const parsed = parseFeed(options.feed);
   const problems = parsed.problems.filter((problem) => problem.severity !== 'advice');
   if (!parsed.ok || problems.length > 0) {
-    const count = problems.length;
-    throw new RenderError(
-      `The feed is not a valid programme feed: ${count === 1 ? '1 problem was' : `${count} problems were`} found.`,
-      problems,
-    );
+    throw new RenderError(feedError('invalid', 'invalid', {count: problems.length}).message, problems);
   }
   const feed = parsed.feed;
   if (elementTag === 'programme-list') {

@@ -31,6 +31,32 @@ describe('validate', () => {
     }
   });
 
+  it('words each problem from the Welsh catalogue with --lang cy, its code, path and place unchanged', async () => {
+    const {catalogue: cy} = await import(new URL('../../dist/i18n/cy.js', import.meta.url).href);
+    const english = JSON.parse(cli('validate', '--format', 'json', fixture('damaged.json')).stdout);
+    const run = cli('validate', '--format', 'json', '--lang', 'cy', fixture('damaged.json'));
+    assert.equal(run.code, 1);
+    assert.equal(run.stderr, '');
+    const welsh = JSON.parse(run.stdout);
+    assert.deepEqual(located(welsh), located(english));
+    for (const [index, problem] of welsh.entries()) {
+      // The sentence's fixed words, in Welsh: what follows its last placeholder ("; gadewir … allan.").
+      const ending = cy.problems[problem.code].split(/\{\w+\}/).at(-1);
+      assert.ok(problem.message.includes(ending), `${problem.message} has "${ending}"`);
+      assert.doesNotMatch(problem.message, /is left out|must be|does not exist/);
+      assert.notEqual(problem.message, english[index].message);
+    }
+    // The text report too.
+    assert.match(cli('validate', '--lang', 'cy', fixture('damaged.json')).stdout, /dyddiad nad yw’n bod/);
+  });
+
+  it('says when --lang names a language it has no catalogue for, and words the problems in English', () => {
+    const {code, stdout, stderr} = cli('validate', '--format', 'json', '--lang', 'pl', fixture('damaged.json'));
+    assert.equal(code, 1);
+    assert.match(stderr, /no catalogue for "pl"/);
+    assert.match(JSON.parse(stdout)[0].message, /does not exist/);
+  });
+
   it('prints a code frame with a caret under the value, the sentence and the code', () => {
     const {stdout} = cli('validate', fixture('damaged.json'));
     const lines = stdout.split('\n');

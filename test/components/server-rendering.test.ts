@@ -9,8 +9,10 @@
 import {expect, waitUntil} from '@open-wc/testing';
 import manifest from '../../custom-elements.json';
 import '../../src/index.js';
-import {settled} from '../helpers/dom.js';
-import {expectHydrated, frame, read, type Lit} from '../helpers/server-rendered.js';
+import {expectHydrated, frame, litElements, read, renderedInBrowser, type Lit} from '../helpers/server-rendered.js';
+import {onlyIn} from '../helpers/catalogue-strings.js';
+import {enGB} from '../../src/i18n/en-GB.js';
+import {catalogue as cy} from '../../src/i18n/cy.js';
 import sample from '../../sample/sample-feed.json';
 import several from '../fixtures/several-programmes.json';
 
@@ -50,6 +52,14 @@ const cases: Case[] = Object.entries(FEEDS).flatMap(([feed, {json}]) =>
   ),
 );
 
+/** The browser's element for a case: the same feed from its URL. */
+const attributesOf = (c: Case, lang: string) => ({
+  src: FEEDS[c.feed].src,
+  programme: c.programme,
+  project: c.project,
+  lang,
+});
+
 const query = (c: Case, js: boolean) =>
   new URLSearchParams({feed: c.feed, tag: c.tag, programme: c.programme, project: c.project ?? '', js: js ? '1' : '0'});
 
@@ -81,6 +91,47 @@ describe('server rendering', function () {
     expect(win.getComputedStyle(article).borderTopStyle).to.equal('solid');
   });
 
+  describe('in Welsh', () => {
+    const english = onlyIn(enGB, cy);
+    const welsh = onlyIn(cy, enGB);
+    // One programme of the sample feed (which has Welsh text), each element once.
+    const welshCases = cases.filter(
+      (c, index) => c.feed === 'sample' && cases.findIndex((d) => d.tag === c.tag) === index,
+    );
+
+    for (const c of welshCases) {
+      it(`<${c.tag}> rendered with lang="cy" reads as in the browser, and hydrates with its Welsh unchanged`, async () => {
+        const page = await frame(`/__ssr/element?${query(c, true)}&lang=cy`);
+        placed.push(page);
+        const el = page.contentDocument!.querySelector(c.tag) as Lit;
+        expect(el.getAttribute('lang')).to.equal('cy');
+        const rendered = read(el);
+        const shadowText = el.shadowRoot!.textContent;
+
+        // The same Welsh the browser renders from the same feed.
+        expect(rendered).to.deep.equal(read(await renderedInBrowser(c.tag, attributesOf(c, 'cy'), placed)));
+        // Welsh, not English, wherever the element has words of its own.
+        const englishPage = await frame(`/__ssr/element?${query(c, false)}`, 'allow-same-origin');
+        placed.push(englishPage);
+        const inEnglish = read(englishPage.contentDocument!.querySelector(c.tag)!).text;
+        if (english.some((piece) => inEnglish.includes(piece))) {
+          expect(rendered.text).to.not.equal(inEnglish);
+          expect(
+            welsh.some((piece) => rendered.text.includes(piece)),
+            rendered.text,
+          ).to.equal(true);
+        }
+
+        // No mutation, request or error while it hydrates; the same text after it, and after a live re-render.
+        await expectHydrated(page, el);
+        el.setAttribute('heading-level', '2');
+        await Promise.all(litElements(el).map((node) => node.updateComplete));
+        expect(el.shadowRoot!.textContent).to.equal(shadowText);
+        expect(read(el)).to.deep.equal(rendered);
+      });
+    }
+  });
+
   for (const c of cases) {
     const name = `<${c.tag}> on ${c.feed}/${c.programme}${c.project ? `/${c.project}` : ''}`;
 
@@ -91,18 +142,7 @@ describe('server rendering', function () {
       expect(served, noScript.contentDocument!.body.textContent ?? '').to.not.equal(null);
       expect(served!.shadowRoot, 'declarative shadow root').to.not.equal(null);
 
-      const client = document.createElement(c.tag) as unknown as Lit;
-      client.setAttribute('src', FEEDS[c.feed].src);
-      client.setAttribute('programme', c.programme);
-      if (c.project) client.setAttribute('project', c.project);
-      client.setAttribute('lang', 'en-GB');
-      document.body.append(client);
-      placed.push(client);
-      await waitUntil(
-        () => client.hasUpdated && !client.shadowRoot!.querySelector('[part~="skeleton"]'),
-        'the browser renders',
-      );
-      await settled(client);
+      const client = await renderedInBrowser(c.tag, attributesOf(c, 'en-GB'), placed);
 
       const server = read(served!);
       const browser = read(client);

@@ -3,11 +3,10 @@
  * runs the built command): each programme page reads completely with JavaScript off, as the
  * element does in the browser, with the head a search engine reads; then it hydrates unchanged.
  */
-import {expect, waitUntil} from '@open-wc/testing';
+import {expect} from '@open-wc/testing';
 import '../../src/index.js';
 import sample from '../../sample/sample-feed.json';
-import {settled} from '../helpers/dom.js';
-import {expectHydrated, frame, read, type Lit} from '../helpers/server-rendered.js';
+import {expectHydrated, frame, read, renderedInBrowser, type Lit} from '../helpers/server-rendered.js';
 
 describe('the static site', function () {
   this.timeout(20_000);
@@ -39,22 +38,8 @@ describe('the static site', function () {
       const served = read(doc.querySelector('programme-page')!);
       expect(served.headings.filter((heading) => heading.startsWith('h1 '))).to.deep.equal([`h1 ${programme.title}`]);
 
-      const client = document.createElement('programme-page') as unknown as Lit;
-      for (const [name, value] of Object.entries({
-        src: '/__ssr/feed/sample',
-        programme: programme.id,
-        'heading-level': '1',
-        lang: 'en-GB',
-      }))
-        client.setAttribute(name, value);
-      document.body.append(client);
-      placed.push(client);
-      await waitUntil(
-        () => client.hasUpdated && !client.shadowRoot!.querySelector('[part~="skeleton"]'),
-        'the browser renders',
-      );
-      await settled(client);
-      const browser = read(client);
+      const attributes = {src: '/__ssr/feed/sample', programme: programme.id, 'heading-level': '1', lang: 'en-GB'};
+      const browser = read(await renderedInBrowser('programme-page', attributes, placed));
       expect(served.headings).to.deep.equal(browser.headings);
       expect(served.links).to.deep.equal(browser.links);
       expect(served.text).to.equal(browser.text);

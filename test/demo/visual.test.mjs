@@ -1,6 +1,6 @@
 // The visual comparison (`npm run test:visual`) sees a style change before it lands: the card at
-// 320 px matches its baseline as it is, and fails, with a diff image written, when its border is
-// one pixel wider.
+// 320 px (in each language variant) matches its baselines as it is, and fails, with a diff image
+// written, when its border is one pixel wider.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {execFile} from 'node:child_process';
@@ -14,7 +14,7 @@ const DIFF = new URL('../../test-results/visual/project-card-320.diff.png', impo
 
 test('the card matches its baseline', async () => {
   const {stdout} = await run(process.execPath, [SCRIPT, ...ONE_CARD]);
-  assert.match(stdout, /^visual: 1 passed, 0 failed$/m);
+  assert.match(stdout, /^visual: [1-9]\d* passed, 0 failed$/m);
 });
 
 test('a border one pixel wider fails the comparison and writes the diff', async () => {
@@ -25,6 +25,6 @@ test('a border one pixel wider fails the comparison and writes the diff', async 
   );
   assert.equal(outcome.code, 1);
   assert.match(outcome.stdout, /^FAIL project-card-320\.png: .*\d+ of \d+ pixels differ/m);
-  assert.match(outcome.stdout, /^visual: 0 passed, 1 failed$/m);
+  assert.match(outcome.stdout, /^visual: 0 passed, [1-9]\d* failed$/m);
   assert.ok(existsSync(DIFF), DIFF);
 });

@@ -92,3 +92,24 @@ export async function expectHydrated(page: HTMLIFrameElement, el: Lit): Promise<
   await settled(el);
   expect(read(el).headings[0]).to.equal(before.headings[0]!.replace(/^h\d/, `h${level + 1}`));
 }
+
+/**
+ * The element as the browser renders it on the test page, with these attributes (`src` among
+ * them), once its content (not its skeleton) is shown; `placed` collects it for removal.
+ */
+export async function renderedInBrowser(
+  tag: string,
+  attributes: Readonly<Record<string, string | undefined>>,
+  placed: Element[],
+): Promise<Lit> {
+  const client = document.createElement(tag) as unknown as Lit;
+  for (const [name, value] of Object.entries(attributes)) if (value !== undefined) client.setAttribute(name, value);
+  document.body.append(client);
+  placed.push(client);
+  await waitUntil(
+    () => client.hasUpdated && !client.shadowRoot!.querySelector('[part~="skeleton"]'),
+    'the browser renders',
+  );
+  await settled(client);
+  return client;
+}

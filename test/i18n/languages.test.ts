@@ -5,9 +5,12 @@
  */
 import {expect, oneEvent} from '@open-wc/testing';
 import '../../src/index.js';
+import {ELEMENT_TAGS} from '../../src/elements.js';
 import {enGB} from '../../src/i18n/en-GB.js';
 import {catalogue as cy} from '../../src/i18n/cy.js';
-import {loadCatalogue, registerCatalogue, type Catalogue, type Plural} from '../../src/i18n/messages.js';
+import {loadCatalogue, registerCatalogue, type Catalogue} from '../../src/i18n/messages.js';
+import {editorStrings, onlyIn} from '../helpers/catalogue-strings.js';
+import type {FeedErrorEvent} from '../../src/feed/feed-events.js';
 import {parseFeed} from '../../src/feed/parse-feed.js';
 import {formatDuration} from '../../src/internal/format.js';
 import {settled, shadow, text} from '../helpers/dom.js';
@@ -15,20 +18,8 @@ import {bilingualFeed, feedWith, PROGRAMME_ID, PROJECT_ID, sampleFeed, welshMiss
 
 type Lit = HTMLElement & {updateComplete: Promise<unknown>; feed: unknown; project?: string};
 
-const TAGS = ['programme-summary', 'aims-list', 'project-card', 'project-list', 'related-programmes', 'programme-page'];
-
-/** What a reader would see of a catalogue: its labels and sentences, and the fixed words of each template. */
-function readerStrings(catalogue: Catalogue): string[] {
-  const {problems: _p, rules: _r, items: _i, consoleError: _c, problemCount: _n, ...shown} = catalogue;
-  const pieces: string[] = [];
-  for (const value of Object.values(shown) as (string | Plural)[]) {
-    const forms = typeof value === 'string' ? [value] : Object.values(value);
-    for (const form of forms) {
-      for (const piece of form.split(/\{\w+\}/)) if (piece.trim().length >= 4) pieces.push(piece.trim());
-    }
-  }
-  return [...new Set(pieces)];
-}
+// Every element that shows something: the provider shows nothing of its own.
+const TAGS = ELEMENT_TAGS.filter((tag) => tag !== 'programme-feed');
 
 /** The text an element shows, through nested shadow roots, leaving out fallback text marked with its own `lang`. */
 function shownText(root: ShadowRoot | Element, lang: string): string {
@@ -107,17 +98,41 @@ describe('languages', function () {
   ] as const) {
     describe(`every element in every state, in ${lang}`, () => {
       for (const state of STATES) {
-        it(`${state.name}: no string of the other catalogue, and accessible`, async () => {
-          const foreign = readerStrings(other).filter((piece) => !readerStrings(expected).includes(piece));
+        it(`${state.name}: no string of the other catalogue, for readers or for the editor, and accessible`, async () => {
+          const foreign = onlyIn(other, expected);
+          const editorForeign = onlyIn(other, expected, editorStrings);
+          const editorOwn = onlyIn(expected, other, editorStrings);
           const failures: string[] = [];
-          for (const tag of TAGS) {
-            const el = place(tag, lang, state.attributes, state.feed?.());
-            if (state.error) await oneEvent(el, 'feed-error');
-            await settled(el);
-            const shown = shownText(shadow(el), lang);
-            for (const piece of foreign) if (shown.includes(piece)) failures.push(`<${tag}> shows "${piece}"`);
-            if (state.name !== 'loading') await expect(el).to.be.accessible();
+          const warned: string[] = [];
+          const warn = console.warn;
+          console.warn = (...args: unknown[]) => warned.push(args.filter((arg) => typeof arg === 'string').join(' '));
+          try {
+            for (const tag of TAGS) {
+              const el = place(tag, lang, state.attributes, state.feed?.());
+              // A programme list names no programme: the feed's own errors only.
+              const fails = state.error && !(tag === 'programme-list' && state.name === 'error (not-found)');
+              const event = fails ? ((await oneEvent(el, 'feed-error')) as unknown as FeedErrorEvent) : undefined;
+              await settled(el);
+              const shown = shownText(shadow(el), lang);
+              for (const piece of foreign) if (shown.includes(piece)) failures.push(`<${tag}> shows "${piece}"`);
+              if (event) {
+                // The editor's detail: the event's sentence and problems, and what the console was told.
+                const detail = [event.message, ...event.problems.map((found) => found.message)].join('\n');
+                for (const piece of editorForeign) {
+                  if (detail.includes(piece)) failures.push(`<${tag}>'s feed-error says "${piece}"`);
+                }
+                if (!editorOwn.some((piece) => event.message.includes(piece))) {
+                  failures.push(`<${tag}>'s feed-error is not in ${lang}: "${event.message}"`);
+                }
+              }
+              if (state.name !== 'loading') await expect(el).to.be.accessible();
+            }
+          } finally {
+            console.warn = warn;
           }
+          const told = warned.join('\n');
+          for (const piece of editorForeign) if (told.includes(piece)) failures.push(`the console says "${piece}"`);
+          if (state.error) expect(told, 'the console was told').to.not.equal('');
           expect(failures).to.deep.equal([]);
         });
       }

@@ -2,7 +2,7 @@
 // first), for the server-rendering tests:
 //
 //   GET /__ssr/feed/<sample|several>                  → the feed, as JSON (no .json: the dev server would make it a module)
-//   GET /__ssr/element?tag=&feed=&programme=&project=&js=0|1&csp=strict
+//   GET /__ssr/element?tag=&feed=&programme=&project=&js=0|1&csp=strict&lang=cy
 //   GET /__ssr/page?feed=&programme=&js=0|1           → renderPage's whole document
 //   GET /__site/<path>?js=0|1                         → the static site `programme-elements site`
 //                                                       writes for the sample feed (base URL /__site/)
@@ -91,7 +91,9 @@ export function ssrPlugin() {
       if (!context.path.startsWith('/__ssr/')) return undefined;
       const name = query.feed ?? 'sample';
       const feed = JSON.parse(FEEDS[name]);
-      const options = {feed, feedUrl: `${origin}${FEED_PATH}${name}`, programme: query.programme || undefined};
+      // A language tag only (it is written into the page as it is).
+      const lang = /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/.test(query.lang ?? '') ? query.lang : undefined;
+      const options = {feed, feedUrl: `${origin}${FEED_PATH}${name}`, programme: query.programme || undefined, lang};
       const {renderElement, renderPage} = await serverApi();
       try {
         if (context.path === '/__ssr/page') {
@@ -100,7 +102,7 @@ export function ssrPlugin() {
         }
         const markup = await renderElement(query.tag, {...options, project: query.project || undefined});
         if (query.fragment === '1') return {body: markup, type: 'html'};
-        const body = `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>${query.tag}</title></head><body>${markup}${js ? HYDRATE + RECORDER : ''}</body></html>`;
+        const body = `<!doctype html><html lang="${lang ?? 'en-GB'}"><head><meta charset="utf-8"><title>${query.tag}</title></head><body>${markup}${js ? HYDRATE + RECORDER : ''}</body></html>`;
         // A partner's strict policy: no inline styles (the server's <style>s are refused), scripts only from here.
         const headers = query.csp === 'strict' ? {'Content-Security-Policy': STRICT_CSP} : {};
         return {body, type: 'html', headers};

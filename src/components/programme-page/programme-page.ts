@@ -1,5 +1,6 @@
 import type {TemplateResult} from 'lit';
 import {property} from 'lit/decorators.js';
+import {format, messages} from '../../i18n/messages.js';
 import {customElement} from '../../internal/define.js';
 import type {Feed} from '../../feed/feed.js';
 import type {FeedError} from '../../feed/feed-error.js';
@@ -109,9 +110,8 @@ export class ProgrammePageElement extends FeedElement<ProgrammePageSelection> {
       this.removeStructuredData();
       if (!structuredDataRefusedWarned) {
         structuredDataRefusedWarned = true;
-        console.warn(
-          `<programme-page structured-data>: this page refused the JSON-LD script (${error instanceof Error ? error.message : String(error)}). Pages that enforce Trusted Types can render the same data on the server with toJsonLd().`,
-        );
+        const detail = error instanceof Error ? error.message : String(error);
+        console.warn(format(messages(this.locale).structuredDataRefused, {detail}, this.locale));
       }
       return;
     }
