@@ -1,13 +1,20 @@
 import {html, nothing, type TemplateResult} from 'lit';
-import {hasAims, type Aims} from '../../feed/select.js';
+import {hasAims, selectAims, selectInProgramme, type Aims} from '../../feed/select.js';
 import {heading, subLevel} from '../../internal/heading.js';
 import {localText} from '../../internal/text.js';
-import type {ViewContext} from '../../internal/view.js';
+import type {ElementView, ViewContext} from '../../internal/view.js';
 
 export interface AimsOptions {
   /** Leaves out the "Aims" heading; the aims' headings then take the context's level. */
   readonly noHeading?: boolean;
 }
+
+/** `<aims-list>`: the named programme's aims. */
+export const aimsListView: ElementView<Aims, AimsOptions> = {
+  select: selectInProgramme(selectAims),
+  render: renderAims,
+  skeleton: renderAimsSkeleton,
+};
 
 /* eslint-disable lit-a11y/no-redundant-role -- WebKit treats a list styled `list-style: none`
    as a layout list and drops its role (https://yatil.de/blog/much-ado-about-no-lists). These

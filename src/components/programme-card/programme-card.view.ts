@@ -1,11 +1,19 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import type {Programme} from '../../feed/feed.js';
+import {selectProgramme} from '../../feed/select.js';
 import {formatPeriod} from '../../internal/format.js';
 import {heading} from '../../internal/heading.js';
 import {safeHref} from '../../internal/links.js';
 import {renderStatusTag} from '../../internal/status.js';
 import {localText, textIn} from '../../internal/text.js';
-import type {ViewContext} from '../../internal/view.js';
+import type {ElementView, ViewContext} from '../../internal/view.js';
+
+/** `<programme-card>`: the named programme (or the feed's one programme). */
+export const programmeCardView: ElementView<Programme> = {
+  select: selectProgramme,
+  render: renderProgrammeCard,
+  skeleton: renderProgrammeCardSkeleton,
+};
 
 /** One programme as an NHS.UK card: thumbnail, title (the only link), strapline, status tag and years. */
 export function renderProgrammeCard(programme: Programme, {t, level, feedUrl, lang}: ViewContext): TemplateResult {

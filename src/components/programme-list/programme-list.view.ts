@@ -1,15 +1,24 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import {repeat} from 'lit/directives/repeat.js';
 import type {Programme} from '../../feed/feed.js';
-import {hasProgrammes, type ProgrammeListing} from '../../feed/select.js';
+import {hasProgrammes, selectProgrammes, statusFilter, type ProgrammeListing} from '../../feed/select.js';
 import {heading, subLevel} from '../../internal/heading.js';
-import type {Selected, ViewContext} from '../../internal/view.js';
+import type {ElementView, Selected, ViewContext} from '../../internal/view.js';
 import '../programme-card/programme-card.js';
 
 export interface ProgrammeListOptions {
   /** Leaves out the "Programmes" heading; the cards' headings then take the context's level. */
   readonly noHeading?: boolean;
+  /** Only programmes with this status (`open`, `closed`, `upcoming`, or several separated by spaces). */
+  readonly status?: string | undefined;
 }
+
+/** `<programme-list>`: the feed's programmes, those with `status` when it is set. */
+export const programmeListView: ElementView<ProgrammeListing, ProgrammeListOptions> = {
+  select: (feed, _programmeId, {status}) => selectProgrammes(feed, statusFilter(status)),
+  render: renderProgrammeList,
+  skeleton: renderProgrammeListSkeleton,
+};
 
 /** The card's parts, exported under a `card-` prefix so a page can style the cards through the list. */
 const CARD_PARTS =

@@ -1,14 +1,28 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import type {LocalText, Promo, SocialPost} from '../../feed/feed.js';
-import {hasAims, hasFurtherReading, hasProjects, type ProgrammePageSelection} from '../../feed/select.js';
+import {
+  hasAims,
+  hasFurtherReading,
+  hasProjects,
+  selectInProgramme,
+  selectProgrammePage,
+  type ProgrammePageSelection,
+} from '../../feed/select.js';
 import {heading, subLevel} from '../../internal/heading.js';
 import {safeHref} from '../../internal/links.js';
 import {localText} from '../../internal/text.js';
-import type {Selected, ViewContext} from '../../internal/view.js';
+import type {ElementView, Selected, ViewContext} from '../../internal/view.js';
 import '../programme-summary/programme-summary.js';
 import '../aims-list/aims-list.js';
 import '../project-list/project-list.js';
 import '../related-programmes/related-programmes.js';
+
+/** `<programme-page>`: every section of the named programme, selected once. */
+export const programmePageView: ElementView<ProgrammePageSelection> = {
+  select: selectInProgramme(selectProgrammePage),
+  render: renderProgrammePage,
+  skeleton: renderProgrammePageSkeleton,
+};
 
 /**
  * A whole programme page: the summary at the context's level, then each section the programme

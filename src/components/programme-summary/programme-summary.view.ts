@@ -1,17 +1,25 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import type {Programme} from '../../feed/feed.js';
+import {selectProgramme} from '../../feed/select.js';
 import {isolatedFormat} from '../../internal/bidi.js';
 import {formatCount, formatDuration, formatMoney, formatPeriod} from '../../internal/format.js';
 import {heading, subLevel} from '../../internal/heading.js';
 import {safeHref} from '../../internal/links.js';
 import {renderStatusTag} from '../../internal/status.js';
 import {localText, pickText, textIn} from '../../internal/text.js';
-import type {ViewContext} from '../../internal/view.js';
+import type {ElementView, ViewContext} from '../../internal/view.js';
 
 export interface SummaryOptions {
   /** Leaves out the link to the programme's own page (for a summary shown on that page). */
   readonly noMoreLink?: boolean;
 }
+
+/** `<programme-summary>`: the named programme (or the feed's one programme). */
+export const summaryView: ElementView<Programme, SummaryOptions> = {
+  select: selectProgramme,
+  render: renderSummary,
+  skeleton: renderSummarySkeleton,
+};
 
 /** One row of the key facts: a label from the catalogue and a formatted value. */
 interface Fact {

@@ -1,11 +1,18 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import type {Project} from '../../feed/feed.js';
-import type {ProjectSelection} from '../../feed/select.js';
+import {selectProject, type ProjectSelection} from '../../feed/select.js';
 import {isolatedList} from '../../internal/bidi.js';
 import {heading} from '../../internal/heading.js';
 import {safeHref} from '../../internal/links.js';
 import {localText, pickText, textIn} from '../../internal/text.js';
-import type {ViewContext} from '../../internal/view.js';
+import type {ElementView, ViewContext} from '../../internal/view.js';
+
+/** `<project-card>`: the project `project` names, in the named programme or any. */
+export const projectCardView: ElementView<ProjectSelection, {readonly project: string | undefined}> = {
+  select: (feed, programmeId, {project}) => selectProject(feed, programmeId, project),
+  render: renderProjectCard,
+  skeleton: renderProjectCardSkeleton,
+};
 
 /** One project as an NHS.UK card: image, type tag, title (the only link), summary, lead and partners. */
 export function renderProjectCard({project}: ProjectSelection, context: ViewContext): TemplateResult {

@@ -1,16 +1,23 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import {repeat} from 'lit/directives/repeat.js';
 import type {Project} from '../../feed/feed.js';
-import type {Projects, ProjectSelection} from '../../feed/select.js';
+import {selectInProgramme, selectProjects, type Projects, type ProjectSelection} from '../../feed/select.js';
 import {heading, subLevel} from '../../internal/heading.js';
 import {localText} from '../../internal/text.js';
-import type {Selected, ViewContext} from '../../internal/view.js';
+import type {ElementView, Selected, ViewContext} from '../../internal/view.js';
 import '../project-card/project-card.js';
 
 export interface ProjectListOptions {
   /** Leaves out the "Projects" heading; the cards' headings then take the context's level. */
   readonly noHeading?: boolean;
 }
+
+/** `<project-list>`: every project of the named programme. */
+export const projectListView: ElementView<Projects, ProjectListOptions> = {
+  select: selectInProgramme(selectProjects),
+  render: renderProjectList,
+  skeleton: renderProjectListSkeleton,
+};
 
 /** The card's parts, exported under a `card-` prefix so a page can style the cards through the list. */
 const CARD_PARTS =

@@ -1,11 +1,24 @@
 import {html, nothing, type TemplateResult} from 'lit';
-import {hasFurtherReading, type FurtherReading, type ReadingItem} from '../../feed/select.js';
+import {
+  hasFurtherReading,
+  selectFurtherReading,
+  selectInProgramme,
+  type FurtherReading,
+  type ReadingItem,
+} from '../../feed/select.js';
 import {isolatedFormat} from '../../internal/bidi.js';
 import {formatPeriod} from '../../internal/format.js';
 import {heading, subLevel} from '../../internal/heading.js';
 import {safeHref} from '../../internal/links.js';
 import {localText, pickText} from '../../internal/text.js';
-import type {ViewContext} from '../../internal/view.js';
+import type {ElementView, ViewContext} from '../../internal/view.js';
+
+/** `<related-programmes>`: the named programme's further reading, resources and related programmes. */
+export const furtherReadingView: ElementView<FurtherReading> = {
+  select: selectInProgramme(selectFurtherReading),
+  render: renderFurtherReading,
+  skeleton: renderFurtherReadingSkeleton,
+};
 
 /** "Further reading": a heading, then each resource and related programme as a card in a list. */
 export function renderFurtherReading(reading: FurtherReading, context: ViewContext): TemplateResult {
