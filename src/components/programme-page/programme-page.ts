@@ -91,8 +91,8 @@ export class ProgrammePageElement extends FeedElement<ProgrammePageSelection> {
       if (script.textContent !== text) script.textContent = text;
     } catch (error) {
       // A page that enforces Trusted Types for scripts refuses any script text not made by a
-      // policy, and the contract allows no policy of ours: such a page must render the JSON-LD
-      // on the server (toJsonLd). Its host page gets a warning, never an exception.
+      // policy, and the library makes none of its own (a page need allow only Lit's `lit-html`):
+      // such a page must render the JSON-LD on the server (toJsonLd). It gets a warning, never an exception.
       this.removeStructuredData();
       if (!structuredDataRefusedWarned) {
         structuredDataRefusedWarned = true;
