@@ -11,6 +11,7 @@ import {formatPeriod} from '../../internal/format.js';
 import {heading, subLevel} from '../../internal/heading.js';
 import {safeHref} from '../../internal/links.js';
 import {localText, pickText} from '../../internal/text.js';
+import {bars, lines, loadingWord, skeleton} from '../../internal/skeleton.js';
 import type {ElementView, ViewContext} from '../../internal/view.js';
 
 /** `<related-programmes>`: the named programme's further reading, resources and related programmes. */
@@ -39,18 +40,8 @@ export function renderFurtherReading(reading: FurtherReading, context: ViewConte
 }
 
 export function renderFurtherReadingSkeleton({t}: ViewContext): TemplateResult {
-  const card = html`<div class="card panel">
-    <span class="skeleton skeleton--tag"></span>
-    <span class="skeleton skeleton--title"></span>
-    <span class="skeleton skeleton--text"></span>
-    <span class="skeleton skeleton--text"></span>
-    <span class="skeleton skeleton--text skeleton--short"></span>
-  </div>`;
-  return html`<div part="skeleton base" class="content" aria-busy="true">
-    <span class="visually-hidden">${t.loading}</span>
-    <span class="skeleton skeleton--heading"></span>
-    <div class="list">${card}${card}</div>
-  </div>`;
+  const card = html`<div class="card panel">${bars('tag', 'title', ...lines(3))}</div>`;
+  return skeleton('content', loadingWord(t), bars('heading'), html`<div class="list">${card}${card}</div>`);
 }
 
 function renderCard(item: ReadingItem, {t, level, feedUrl, lang}: ViewContext): TemplateResult {
