@@ -3,14 +3,13 @@
 // axe run must find no violation, and the page must log no error. Every docs page must render
 // its API table from the manifest, without errors. Run by `npm run test-storybook` after
 // `npm run build-storybook`.
-import {createReadStream, existsSync, readFileSync, statSync} from 'node:fs';
-import {createServer, type Server} from 'node:http';
-import type {AddressInfo} from 'node:net';
-import {extname, join, normalize} from 'node:path';
+import {existsSync, readFileSync} from 'node:fs';
+import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {chromium, type Browser, type BrowserContext, type Page} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {CHROME_ARGS} from '../scripts/find-browser.mjs';
+import {serve} from '../scripts/serve.mjs';
 
 const STATIC_DIR = fileURLToPath(new URL('../storybook-static/', import.meta.url));
 const INDEX = join(STATIC_DIR, 'index.json');
@@ -33,39 +32,20 @@ const entries = Object.values(
 const stories = entries.filter((entry) => entry.type === 'story' && (entry.tags ?? []).includes('test'));
 const docs = entries.filter((entry) => entry.type === 'docs');
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.ico': 'image/x-icon',
-};
-
-/** A static file server for storybook-static/ on a free loopback port: what any web host does. */
-function serveStatic(): Promise<{server: Server; url: string}> {
-  const server = createServer((request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname));
-    const file = join(STATIC_DIR, path.endsWith('/') ? `${path}index.html` : path);
-    if (!file.startsWith(STATIC_DIR) || !existsSync(file) || !statSync(file).isFile()) {
-      response.writeHead(404, {'Content-Type': 'text/plain'}).end('Not found');
-      return;
-    }
-    // Cacheable, as on any static host: every page loads the same bundles, and Chromium's cache
-    // (and its compiled-code cache) makes the later pages fast.
-    response.writeHead(200, {
-      'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
-      'Cache-Control': 'max-age=3600',
-    });
-    createReadStream(file).pipe(response);
-  });
-  return new Promise((resolve) => {
-    server.listen(0, '127.0.0.1', () => {
-      resolve({server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`});
-    });
+/**
+ * storybook-static/ served as any web host would, by the scripts' one static server, with the
+ * bundles cacheable: every page loads the same ones, and Chromium's cache (and its compiled-code
+ * cache) makes the later pages fast.
+ */
+function serveStatic(): ReturnType<typeof serve> {
+  return serve({
+    rootDir: STATIC_DIR,
+    middleware: [
+      async (context: {set(name: string, value: string): void}, next: () => Promise<void>) => {
+        await next();
+        context.set('Cache-Control', 'max-age=3600');
+      },
+    ],
   });
 }
 
@@ -116,21 +96,22 @@ interface Finished {
   }[];
 }
 
-let server: Server;
+let server: Awaited<ReturnType<typeof serve>> | undefined;
 let baseUrl: string;
 let browser: Browser;
 // One context for every page, so they share the HTTP cache: each page loads the same bundles.
 let context: BrowserContext;
 
 beforeAll(async () => {
-  ({server, url: baseUrl} = await serveStatic());
+  server = await serveStatic();
+  baseUrl = server.origin;
   browser = await chromium.launch({executablePath: process.env['CHROME_PATH'], args: CHROME_ARGS});
   context = await browser.newContext({viewport: {width: 1280, height: 900}});
 });
 
 afterAll(async () => {
   await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
+  await server?.stop();
 });
 
 /** Opens `path` in a fresh page and collects everything the page logs as an error. */

@@ -310,40 +310,13 @@ export const PEERS = [
  */
 export async function benchPeers(bench, {rounds, warmup, count = 1_000}) {
   const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`;
-  const peers = PEERS.map((peer) => {
-    const dir = join(bench.root, 'node_modules', peer.pkg);
-    let version;
-    try {
-      version = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).version;
-    } catch {
-      return {...peer, error: `${peer.pkg} is not installed (no node_modules/${peer.pkg}/package.json)`};
-    }
-    return {...peer, version, dir};
-  });
+  const peers = installedPeers(bench.root);
   const page = await bench.page('/bench/peers.html');
   const offsite = new Set();
   page.on('request', (request) => {
     if (!request.url().startsWith(bench.origin) && !request.url().startsWith('data:')) offsite.add(request.url());
   });
-  await until(page, () => window.bench?.ready || window.benchError);
-  const error = await page.evaluate(() => window.benchError);
-  if (error) throw new Error(error);
-  const installed = peers.filter((peer) => !peer.error);
-  const loadErrors = await page.evaluate(
-    (list) => window.bench.load(list),
-    installed.map(({kind, tag, pkg, module, theme, framePart, token}) => ({
-      kind,
-      tag,
-      module: `/node_modules/${pkg}/${module}`,
-      theme: `/node_modules/${pkg}/${theme}`,
-      framePart,
-      token,
-    })),
-  );
-  for (const peer of installed)
-    if (loadErrors[peer.kind])
-      peer.error = `${peer.pkg} ${peer.version} did not load: ${loadErrors[peer.kind].replace(/[|\s]+/g, ' ')}`;
-  const running = peers.filter((peer) => !peer.error);
+  const running = await loadPeers(page, peers, ({framePart, token}) => ({framePart, token}));
 
   const kinds = ['ours', ...running.map((peer) => peer.kind)];
   const samples = Object.fromEntries(kinds.map((kind) => [kind, []]));
@@ -445,7 +418,7 @@ export async function benchPeers(bench, {rounds, warmup, count = 1_000}) {
   return {rows, samplesPerKind: rounds, note: notes.join(' ')};
 }
 
-/** Loads the installed peers on a bench page (bench/peers.html, bench/partner.html); returns those that ran. */
+/** Each peer with its installed version and folder, or why it is not installed. */
 function installedPeers(root) {
   return PEERS.map((peer) => {
     const dir = join(root, 'node_modules', peer.pkg);
@@ -459,6 +432,32 @@ function installedPeers(root) {
 }
 
 /**
+ * Waits for a bench page to be ready, then has it load each installed peer's card module and
+ * theme (with `extra(peer)`'s fields); a peer that does not load gets its error, in one line for
+ * the report's tables. Resolves with the peers that loaded.
+ */
+async function loadPeers(page, peers, extra = () => ({})) {
+  await until(page, () => window.bench?.ready || window.benchError);
+  const error = await page.evaluate(() => window.benchError);
+  if (error) throw new Error(error);
+  const installed = peers.filter((peer) => !peer.error);
+  const loadErrors = await page.evaluate(
+    (list) => window.bench.load(list),
+    installed.map((peer) => ({
+      kind: peer.kind,
+      tag: peer.tag,
+      module: `/node_modules/${peer.pkg}/${peer.module}`,
+      theme: `/node_modules/${peer.pkg}/${peer.theme}`,
+      ...extra(peer),
+    })),
+  );
+  for (const peer of installed)
+    if (loadErrors[peer.kind])
+      peer.error = `${peer.pkg} ${peer.version} did not load: ${loadErrors[peer.kind].replace(/[|\s]+/g, ' ')}`;
+  return peers.filter((peer) => !peer.error);
+}
+
+/**
  * The partner path (issue 17), round robin on bench/partner.html: 1,000 cards written as HTML
  * (`<project-card src programme project>`) on one feed URL an earlier card loaded, until every
  * card shows its content and layout is done; against two vanilla floors reading the same
@@ -469,22 +468,7 @@ function installedPeers(root) {
 export async function benchPartner(bench, {rounds, warmup, count = 1_000}) {
   const peers = installedPeers(bench.root);
   const page = await bench.page('/bench/partner.html');
-  await until(page, () => window.bench?.ready || window.benchError);
-  const error = await page.evaluate(() => window.benchError);
-  if (error) throw new Error(error);
-  const installed = peers.filter((peer) => !peer.error);
-  const loadErrors = await page.evaluate(
-    (list) => window.bench.load(list),
-    installed.map(({kind, tag, pkg, module, theme}) => ({
-      kind,
-      tag,
-      module: `/node_modules/${pkg}/${module}`,
-      theme: `/node_modules/${pkg}/${theme}`,
-    })),
-  );
-  for (const peer of installed)
-    if (loadErrors[peer.kind]) peer.error = `${peer.pkg} ${peer.version} did not load: ${loadErrors[peer.kind]}`;
-  const running = peers.filter((peer) => !peer.error);
+  const running = await loadPeers(page, peers);
   const requestsBefore = bench.requestsOf('/bench-feed.json');
 
   const kinds = ['ours', 'floor-own', 'floor-minimal', ...running.map((peer) => peer.kind)];

@@ -1,5 +1,5 @@
 import {isServer, type ReactiveController, type ReactiveControllerHost} from 'lit';
-import {ContextConsumer} from '@lit/context';
+import {ContextConsumer, type Context, type ContextType} from '@lit/context';
 import type {Feed} from './feed.js';
 import {feedContext, programmeContext, type FeedState} from './feed-context.js';
 import {errorMessage, FeedError, feedError} from './feed-error.js';
@@ -305,22 +305,17 @@ export class FeedController<T = never> implements ReactiveController {
     if (this.consuming) return;
     this.consuming = true;
     const host = this.host;
-    new ContextConsumer(host, {
-      context: feedContext,
-      subscribe: true,
-      callback: (state) => {
-        this.contextState = state;
-        host.requestUpdate();
-      },
-    });
-    new ContextConsumer(host, {
-      context: programmeContext,
-      subscribe: true,
-      callback: (programme) => {
-        this.contextProgramme = programme;
-        host.requestUpdate();
-      },
-    });
+    const consume = <C extends Context<unknown, unknown>>(context: C, take: (value: ContextType<C>) => void) =>
+      new ContextConsumer(host, {
+        context,
+        subscribe: true,
+        callback: (value) => {
+          take(value);
+          host.requestUpdate();
+        },
+      });
+    consume(feedContext, (state) => (this.contextState = state));
+    consume(programmeContext, (programme) => (this.contextProgramme = programme));
   }
 
   /**

@@ -9,7 +9,7 @@
 import type {Feed} from './feed.js';
 import type {FeedState} from './feed-context.js';
 import {FeedError, feedError} from './feed-error.js';
-import {problemsOf} from './parse-feed.js';
+import {describeThrown, problemsOf} from './parse-feed.js';
 import {loadFeed, type LoadPolicy, type LoadResult} from './load-feed.js';
 
 export type FeedListener = (state: FeedState) => void;
@@ -281,14 +281,6 @@ function call(listener: FeedListener, state: FeedState): void {
     setTimeout(() => {
       throw error;
     });
-  }
-}
-
-function describeThrown(error: unknown): string {
-  try {
-    return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-  } catch {
-    return 'an exception';
   }
 }
 

@@ -53,7 +53,8 @@ function guardedValidate(json: unknown): ParseResult {
   }
 }
 
-function describeThrown(error: unknown): string {
+/** What was thrown, in a few words, for a message: never throws itself (a thrown object's getters may). */
+export function describeThrown(error: unknown): string {
   try {
     return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
   } catch {

@@ -1,33 +1,28 @@
 // Generated from src/feed/schema.ts by `npm run schema`: do not edit by hand.
 // The schema as data for the walk in parse-feed.ts (docs/decisions/0010-the-schema-as-data.md).
-import {
-  CURRENCY_PATTERN,
-  DATE_PATTERN,
-  DATE_TIME_PATTERN,
-  ID_PATTERN,
-  LANGUAGE_TAG_PATTERN,
-  SAFE_URL_PATTERN,
-  VERSION_PATTERN,
-  YEAR_OR_DATE_PATTERN,
-} from './patterns.js';
+import * as patterns from './patterns.js';
 import {array, leaf, object, optional, picklist, record, rule, union} from './schema-node.js';
 
-const leaf0 = leaf('string', rule('regex', VERSION_PATTERN, 'not-version'));
+const leaf0 = leaf('string', rule('regex', patterns.VERSION_PATTERN, 'not-version'));
 const leaf1 = leaf('string', rule('min_length', 1, 'empty'), rule('max_length', 1000, 'too-long'));
-const leaf2 = leaf('string', rule('regex', LANGUAGE_TAG_PATTERN, 'not-language-tag'));
-const leaf3 = leaf('string', rule('max_length', 2048, 'too-long'), rule('regex', SAFE_URL_PATTERN, 'not-safe-url'));
+const leaf2 = leaf('string', rule('regex', patterns.LANGUAGE_TAG_PATTERN, 'not-language-tag'));
+const leaf3 = leaf(
+  'string',
+  rule('max_length', 2048, 'too-long'),
+  rule('regex', patterns.SAFE_URL_PATTERN, 'not-safe-url'),
+);
 const leaf4 = leaf('string', rule('min_length', 1, 'empty'), rule('max_length', 200, 'too-long'));
-const leaf5 = leaf('string', rule('regex', DATE_TIME_PATTERN, 'not-date-time'));
-const leaf6 = leaf('string', rule('regex', ID_PATTERN, 'not-an-id'), rule('max_length', 200, 'too-long'));
+const leaf5 = leaf('string', rule('regex', patterns.DATE_TIME_PATTERN, 'not-date-time'));
+const leaf6 = leaf('string', rule('regex', patterns.ID_PATTERN, 'not-an-id'), rule('max_length', 200, 'too-long'));
 const leaf7 = leaf('string', rule('min_length', 1, 'empty'), rule('max_length', 20000, 'too-long'));
 const leaf8 = picklist(['open', 'closed', 'upcoming'], 'not-status');
-const leaf9 = leaf('string', rule('regex', YEAR_OR_DATE_PATTERN, 'not-year-or-date'));
+const leaf9 = leaf('string', rule('regex', patterns.YEAR_OR_DATE_PATTERN, 'not-year-or-date'));
 const leaf10 = leaf('number', rule('min_value', 0, 'negative'));
-const leaf11 = leaf('string', rule('regex', CURRENCY_PATTERN, 'not-currency'));
+const leaf11 = leaf('string', rule('regex', patterns.CURRENCY_PATTERN, 'not-currency'));
 const leaf12 = leaf('boolean');
 const leaf13 = leaf('number', rule('integer', undefined, 'not-whole'), rule('min_value', 0, 'negative'));
 const leaf14 = leaf('string', rule('max_length', 1000, 'too-long'));
-const leaf15 = leaf('string', rule('regex', DATE_PATTERN, 'not-date'));
+const leaf15 = leaf('string', rule('regex', patterns.DATE_PATTERN, 'not-date'));
 
 export const TextRules = union(leaf1, record(leaf2, leaf1));
 export const OrganisationRules = object({name: TextRules, url: optional(leaf3), identifier: optional(leaf4)});

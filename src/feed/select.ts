@@ -52,14 +52,14 @@ function leftOut(feed: Feed, item: 'programme' | 'project', id: string): FeedErr
   return feedError('invalid', 'left-out', {item, id: shorten(id), count: problems.length}, {problems});
 }
 
-/** What `pick` takes from the programme `id` names (as `selectProgramme` finds it), or its `not-found` error. */
+/** A selector of what `pick` takes from the programme an id names (as `selectProgramme` finds it), or its `not-found` error. */
 export function selectInProgramme<T>(
-  feed: Feed,
-  id: string | undefined,
   pick: (programme: Programme, feed: Feed) => T,
-): T | FeedError {
-  const programme = selectProgramme(feed, id);
-  return programme instanceof FeedError ? programme : pick(programme, feed);
+): (feed: Feed, id: string | undefined) => T | FeedError {
+  return (feed, id) => {
+    const programme = selectProgramme(feed, id);
+    return programme instanceof FeedError ? programme : pick(programme, feed);
+  };
 }
 
 /** The programme's own page, for the error state's link: undefined when no single programme is meant. */

@@ -83,26 +83,25 @@ export function onCatalogue(listener: () => void): () => void {
 const numberFormats = new Map<string, Intl.NumberFormat>();
 const pluralRules = new Map<string, Intl.PluralRules>();
 
-function numberFormat(lang: string): Intl.NumberFormat {
-  let formatter = numberFormats.get(lang);
-  if (!formatter) {
-    formatter = safeIntl(
-      () => new Intl.NumberFormat(lang),
-      () => new Intl.NumberFormat(DEFAULT_LANG),
-    );
-    numberFormats.set(lang, formatter);
-  }
-  return formatter;
-}
+const numberFormat = (lang: string) => cachedIntl(numberFormats, lang, lang, (tag) => new Intl.NumberFormat(tag));
 
-/** An Intl object for the page's language tag, or for the default when the tag is not valid. */
-export function safeIntl<T>(make: () => T, fallback: () => T): T {
-  try {
-    return make();
-  } catch {
-    // An invalid language tag from the page must not break the element.
-    return fallback();
+/**
+ * The Intl object `make` builds for `lang`, made once per `key` in `cache` (making one costs far
+ * more than using one, and a page may show a thousand cards); for a language tag Intl refuses,
+ * the default language's.
+ */
+export function cachedIntl<T>(cache: Map<string, T>, key: string, lang: string, make: (lang: string) => T): T {
+  let made = cache.get(key);
+  if (!made) {
+    try {
+      made = make(lang);
+    } catch {
+      // An invalid language tag from the page must not break the element.
+      made = make(DEFAULT_LANG);
+    }
+    cache.set(key, made);
   }
+  return made;
 }
 
 /**
@@ -128,14 +127,7 @@ export function plural(
   lang: string,
   values: Record<string, string | number> = {},
 ): string {
-  let rules = pluralRules.get(lang);
-  if (!rules) {
-    rules = safeIntl(
-      () => new Intl.PluralRules(lang),
-      () => new Intl.PluralRules(DEFAULT_LANG),
-    );
-    pluralRules.set(lang, rules);
-  }
+  const rules = cachedIntl(pluralRules, lang, lang, (tag) => new Intl.PluralRules(tag));
   const template = forms[rules.select(count)] ?? forms.other;
   return format(template, {count, ...values}, lang);
 }

@@ -1,6 +1,5 @@
 import {adoptStyles, html, isServer, LitElement, nothing, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
-import type {Feed} from '../feed/feed.js';
 import {FeedController, feedStateOf, viewOf} from '../feed/feed-controller.js';
 import {errorMessage, type FeedError} from '../feed/feed-error.js';
 import {
@@ -16,7 +15,7 @@ import {
 import {problemMessage} from '../feed/problems.js';
 import {focusableHeading, headingLevel} from './heading.js';
 import {followLang, inheritedLang, notifyCatalogue, unfollowLang, type LangFollower} from './lang.js';
-import type {Selected, View, ViewContext} from './view.js';
+import type {ElementView, Selected, View, ViewContext} from './view.js';
 
 const LOADING: View<never> = {status: 'loading'};
 
@@ -118,7 +117,7 @@ export abstract class FeedElement<T> extends LitElement {
     if (isServer) this.locale = this.getAttribute('lang') || DEFAULT_LANG;
     else if (!this.selected) {
       this.binding ??= new FeedController(this, {
-        select: (feed, programmeId) => this.select(feed, programmeId),
+        select: (feed, programmeId) => this.elementView.select(feed, programmeId, this),
         report: (error, lang) => this.tellConsole(error, lang),
       });
     }
@@ -150,14 +149,12 @@ export abstract class FeedElement<T> extends LitElement {
     if (this.focusWasInside) this.keepFocus();
   }
 
-  /** What this element shows from a valid feed, or a `not-found` error. */
-  protected abstract select(feed: Feed, programmeId: string | undefined): T | FeedError;
-
-  /** The content: the element's view of what `select()` returned. */
-  protected abstract renderContent(data: T, context: ViewContext): TemplateResult;
-
-  /** Grey blocks the size of the content, so nothing moves when it arrives. */
-  protected abstract renderSkeleton(context: ViewContext): TemplateResult;
+  /**
+   * What the element shows, declared once in its `<tag>.view.ts`: its selection, its view and
+   * its skeleton (docs/decisions/0007-views-apart-from-the-feed-binding.md).
+   * @internal
+   */
+  protected abstract readonly elementView: ElementView<T>;
 
   /**
    * The view in force: a composite's selection; else the binding's; else, on the server, where
@@ -167,13 +164,13 @@ export abstract class FeedElement<T> extends LitElement {
     if (this.selected) return {status: 'ready', ...this.selected};
     if (this.binding) return this.binding.view;
     if (this.feed === undefined || this.feed === null) return LOADING;
-    return viewOf(feedStateOf(this.feed), (feed, id) => this.select(feed, id), this.programme);
+    return viewOf(feedStateOf(this.feed), (feed, id) => this.elementView.select(feed, id, this), this.programme);
   }
 
   private renderBody(view: View<T>, context: ViewContext): TemplateResult | typeof nothing {
-    if (view.status === 'ready') return this.renderContent(view.data, context);
+    if (view.status === 'ready') return this.elementView.render(view.data, context, this);
     if (view.status === 'error') return this.renderFallback();
-    return html`${this.renderFallback()}${this.hasFallback ? nothing : this.renderSkeleton(context)}`;
+    return html`${this.renderFallback()}${this.hasFallback ? nothing : this.elementView.skeleton(context, this)}`;
   }
 
   /**

@@ -1,23 +1,13 @@
 /**
- * Intl formatting for the element's language. Formatters are cached per language: creating
- * an Intl object costs far more than using one, and a page may show a thousand cards.
+ * Intl formatting for the element's language, with formatters cached per language and options.
  */
 import type {Money, Period} from '../feed/feed.js';
-import {format, plural, safeIntl, type Messages} from '../i18n/messages.js';
+import {cachedIntl, format, plural, type Messages} from '../i18n/messages.js';
 
 const cache = new Map<string, Intl.NumberFormat>();
 
 function numberFormat(lang: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${lang}|${JSON.stringify(options)}`;
-  let formatter = cache.get(key);
-  if (!formatter) {
-    formatter = safeIntl(
-      () => new Intl.NumberFormat(lang, options),
-      () => new Intl.NumberFormat('en-GB', options),
-    );
-    cache.set(key, formatter);
-  }
-  return formatter;
+  return cachedIntl(cache, `${lang}|${JSON.stringify(options)}`, lang, (tag) => new Intl.NumberFormat(tag, options));
 }
 
 /** "£400,000", or "around £400,000" when the feed marks the amount approximate. */

@@ -1,4 +1,4 @@
-import {html, type TemplateResult} from 'lit';
+import {html, nothing, type TemplateResult} from 'lit';
 
 /** A heading level, 1 to 6. */
 export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
@@ -18,6 +18,19 @@ export function headingLevel(value: unknown, fallback: HeadingLevel = 2): Headin
 /** The level below `level`, kept at 6 at the bottom. */
 export function subLevel(level: HeadingLevel): HeadingLevel {
   return Math.min(6, level + 1) as HeadingLevel;
+}
+
+/**
+ * A section's own heading (the `title` part) at `level`; nothing with `noHeading`, when the page
+ * around the section supplies its heading.
+ */
+export function sectionHeading(level: HeadingLevel, text: string, noHeading = false): TemplateResult | typeof nothing {
+  return noHeading ? nothing : heading(level, text, 'title');
+}
+
+/** The level of a section's items' headings: one below the section's heading, or its level when it has none. */
+export function itemLevel(level: HeadingLevel, noHeading = false): HeadingLevel {
+  return noHeading ? level : subLevel(level);
 }
 
 /**

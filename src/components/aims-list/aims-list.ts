@@ -1,14 +1,10 @@
-import type {TemplateResult} from 'lit';
 import {property} from 'lit/decorators.js';
 import {customElement} from '../../internal/define.js';
-import type {Feed} from '../../feed/feed.js';
-import type {FeedError} from '../../feed/feed-error.js';
-import {selectAims, selectInProgramme, type Aims} from '../../feed/select.js';
+import type {Aims} from '../../feed/select.js';
 import {FeedElement} from '../../internal/feed-element.js';
-import type {ViewContext} from '../../internal/view.js';
 import {sharedStyles} from '../../styles/shared.styles.js';
 import {styles} from './aims-list.styles.js';
-import {renderAims, renderAimsSkeleton} from './aims-list.view.js';
+import {aimsListView} from './aims-list.view.js';
 
 /**
  * A programme's aims: the introduction, then each aim as a heading and its text in a list of
@@ -50,17 +46,8 @@ export class AimsListElement extends FeedElement<Aims> {
   /** Leaves out the "Aims" heading; each aim's heading then takes `heading-level`. */
   @property({type: Boolean, attribute: 'no-heading', reflect: true, useDefault: true}) noHeading = false;
 
-  protected override select(feed: Feed, programmeId: string | undefined): Aims | FeedError {
-    return selectInProgramme(feed, programmeId, selectAims);
-  }
-
-  protected override renderContent(aims: Aims, context: ViewContext): TemplateResult {
-    return renderAims(aims, context, {noHeading: this.noHeading});
-  }
-
-  protected override renderSkeleton(context: ViewContext): TemplateResult {
-    return renderAimsSkeleton(context, {noHeading: this.noHeading});
-  }
+  /** @internal */
+  protected override readonly elementView = aimsListView;
 }
 
 declare global {

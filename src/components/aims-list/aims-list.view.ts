@@ -1,23 +1,31 @@
 import {html, nothing, type TemplateResult} from 'lit';
-import {hasAims, type Aims} from '../../feed/select.js';
-import {heading, subLevel} from '../../internal/heading.js';
+import {hasAims, selectAims, selectInProgramme, type Aims} from '../../feed/select.js';
+import {heading, itemLevel, sectionHeading} from '../../internal/heading.js';
 import {localText} from '../../internal/text.js';
-import type {ViewContext} from '../../internal/view.js';
+import {bars, lines, sectionSkeleton} from '../../internal/skeleton.js';
+import type {ElementView, ViewContext} from '../../internal/view.js';
 
 export interface AimsOptions {
   /** Leaves out the "Aims" heading; the aims' headings then take the context's level. */
   readonly noHeading?: boolean;
 }
 
+/** `<aims-list>`: the named programme's aims. */
+export const aimsListView: ElementView<Aims, AimsOptions> = {
+  select: selectInProgramme(selectAims),
+  render: renderAims,
+  skeleton: renderAimsSkeleton,
+};
+
 /* eslint-disable lit-a11y/no-redundant-role -- WebKit treats a list styled `list-style: none`
    as a layout list and drops its role (https://yatil.de/blog/much-ado-about-no-lists). These
    are lists of content, so the role is stated, as nhsuk-frontend's do and don't list does. */
 /** The "Aims" heading, then the introduction, each aim as a card in a list, and the conclusion. */
-export function renderAims(aims: Aims, context: ViewContext, options: AimsOptions = {}): TemplateResult {
+export function renderAims(aims: Aims, context: ViewContext, {noHeading}: AimsOptions = {}): TemplateResult {
   const {t, level, lang} = context;
-  const aimLevel = options.noHeading ? level : subLevel(level);
+  const aimLevel = itemLevel(level, noHeading);
   return html`<div part="base" class="content aims">
-    ${options.noHeading ? nothing : heading(level, t.aims, 'title')}
+    ${sectionHeading(level, t.aims, noHeading)}
     ${
       hasAims(aims)
         ? html`${aims.introduction ? html`<p part="introduction" class="introduction">${localText(aims.introduction, lang)}</p>` : nothing}
@@ -37,32 +45,14 @@ export function renderAims(aims: Aims, context: ViewContext, options: AimsOption
 }
 /* eslint-enable lit-a11y/no-redundant-role */
 
-export function renderAimsSkeleton({t}: ViewContext, options: AimsOptions = {}): TemplateResult {
-  return html`<div part="skeleton base" class="content aims" aria-busy="true">
-    <span class="visually-hidden">${t.loading}</span>
-    ${options.noHeading ? nothing : html`<span class="skeleton skeleton--title"></span>`}
-    <div>
-      <span class="skeleton skeleton--text"></span>
-      <span class="skeleton skeleton--text"></span>
-      <span class="skeleton skeleton--text skeleton--short"></span>
-    </div>
-    <div class="list">
-      ${[1, 2, 3].map(
-        () =>
-          html`<div class="aim panel">
-            <span class="skeleton skeleton--heading"></span>
-            <span class="skeleton skeleton--text"></span>
-            <span class="skeleton skeleton--text"></span>
-            <span class="skeleton skeleton--text"></span>
-            <span class="skeleton skeleton--text skeleton--short"></span>
-          </div>`,
-      )}
-    </div>
-    <div>
-      <span class="skeleton skeleton--text"></span>
-      <span class="skeleton skeleton--text"></span>
-      <span class="skeleton skeleton--text"></span>
-      <span class="skeleton skeleton--text skeleton--short"></span>
-    </div>
-  </div>`;
+export function renderAimsSkeleton({t}: ViewContext, {noHeading}: AimsOptions = {}): TemplateResult {
+  const aim = html`<div class="aim panel">${bars('heading', ...lines(4))}</div>`;
+  return sectionSkeleton(
+    'content aims',
+    t,
+    noHeading,
+    html`<div>${bars(...lines(3))}</div>
+      <div class="list">${aim}${aim}${aim}</div>
+      <div>${bars(...lines(4))}</div>`,
+  );
 }

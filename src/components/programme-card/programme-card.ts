@@ -1,15 +1,11 @@
-import type {TemplateResult} from 'lit';
 import {customElement} from '../../internal/define.js';
-import type {Feed, Programme} from '../../feed/feed.js';
-import type {FeedError} from '../../feed/feed-error.js';
-import {selectProgramme} from '../../feed/select.js';
+import type {Programme} from '../../feed/feed.js';
 import {FeedElement} from '../../internal/feed-element.js';
-import type {ViewContext} from '../../internal/view.js';
 import {sharedStyles} from '../../styles/shared.styles.js';
 import {statusTagStyles} from '../../styles/status-tag.styles.js';
 import {styles as cardStyles} from '../project-card/project-card.styles.js';
 import {styles} from './programme-card.styles.js';
-import {renderProgrammeCard, renderProgrammeCardSkeleton} from './programme-card.view.js';
+import {programmeCardView} from './programme-card.view.js';
 
 /**
  * One programme as an NHS.UK-style card, for a trust's "programmes we took part in" list: its
@@ -42,17 +38,8 @@ import {renderProgrammeCard, renderProgrammeCardSkeleton} from './programme-card
 export class ProgrammeCardElement extends FeedElement<Programme> {
   static override styles = [sharedStyles, statusTagStyles, cardStyles, styles];
 
-  protected override select(feed: Feed, programmeId: string | undefined): Programme | FeedError {
-    return selectProgramme(feed, programmeId);
-  }
-
-  protected override renderContent(programme: Programme, context: ViewContext): TemplateResult {
-    return renderProgrammeCard(programme, context);
-  }
-
-  protected override renderSkeleton(context: ViewContext): TemplateResult {
-    return renderProgrammeCardSkeleton(context);
-  }
+  /** @internal */
+  protected override readonly elementView = programmeCardView;
 }
 
 declare global {

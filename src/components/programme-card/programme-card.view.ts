@@ -1,19 +1,28 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import type {Programme} from '../../feed/feed.js';
+import {selectProgramme} from '../../feed/select.js';
 import {formatPeriod} from '../../internal/format.js';
 import {heading} from '../../internal/heading.js';
+import {renderImage} from '../../internal/image.js';
 import {safeHref} from '../../internal/links.js';
 import {renderStatusTag} from '../../internal/status.js';
-import {localText, textIn} from '../../internal/text.js';
-import type {ViewContext} from '../../internal/view.js';
+import {localText} from '../../internal/text.js';
+import {cardSkeleton} from '../../internal/skeleton.js';
+import type {ElementView, ViewContext} from '../../internal/view.js';
+
+/** `<programme-card>`: the named programme (or the feed's one programme). */
+export const programmeCardView: ElementView<Programme> = {
+  select: selectProgramme,
+  render: renderProgrammeCard,
+  skeleton: renderProgrammeCardSkeleton,
+};
 
 /** One programme as an NHS.UK card: thumbnail, title (the only link), strapline, status tag and years. */
-export function renderProgrammeCard(programme: Programme, {t, level, feedUrl, lang}: ViewContext): TemplateResult {
+export function renderProgrammeCard(programme: Programme, context: ViewContext): TemplateResult {
+  const {t, level, feedUrl, lang} = context;
   const href = safeHref(programme.url, feedUrl);
-  const image = programme.image;
-  const imageSrc = image ? safeHref(image.src, feedUrl) : undefined;
   return html`<article part="base" class="card panel ${href ? 'panel--clickable' : ''} content">
-    ${image && imageSrc ? html`<img part="image" class="image" src=${imageSrc} alt=${textIn(image.alt, lang)} loading="lazy" />` : nothing}
+    ${renderImage(programme.image, context)}
     <div part="body" class="body">
       ${heading(level, href ? html`<a part="link" href=${href}>${localText(programme.title, lang)}</a>` : localText(programme.title, lang), 'title')}
       ${programme.strapline ? html`<p part="strapline" class="summary">${localText(programme.strapline, lang)}</p>` : nothing}
@@ -31,14 +40,5 @@ export function renderProgrammeCard(programme: Programme, {t, level, feedUrl, la
 }
 
 export function renderProgrammeCardSkeleton({t}: ViewContext): TemplateResult {
-  return html`<div part="skeleton base" class="card panel content" aria-busy="true">
-    <div class="body">
-      <span class="visually-hidden">${t.loading}</span>
-      <span class="skeleton skeleton--title"></span>
-      <span class="skeleton skeleton--text"></span>
-      <span class="skeleton skeleton--text skeleton--short"></span>
-      <span class="skeleton skeleton--tag"></span>
-      <span class="skeleton skeleton--text skeleton--short"></span>
-    </div>
-  </div>`;
+  return cardSkeleton(t, 'title', 'text', 'text short', 'tag', 'text short');
 }

@@ -1,15 +1,11 @@
-import type {TemplateResult} from 'lit';
 import {property} from 'lit/decorators.js';
 import {customElement} from '../../internal/define.js';
-import type {Feed} from '../../feed/feed.js';
-import type {FeedError} from '../../feed/feed-error.js';
-import {selectProgrammes, statusFilter, type ProgrammeListing} from '../../feed/select.js';
+import type {ProgrammeListing} from '../../feed/select.js';
 import {FeedElement} from '../../internal/feed-element.js';
-import type {ViewContext} from '../../internal/view.js';
 import {sharedStyles} from '../../styles/shared.styles.js';
 import {styles as gridStyles} from '../project-list/project-list.styles.js';
 import {styles} from './programme-list.styles.js';
-import {renderProgrammeList, renderProgrammeListSkeleton} from './programme-list.view.js';
+import {programmeListView} from './programme-list.view.js';
 
 /**
  * Every programme of a feed (an organisation-wide feed holds many), in feed order, as a grid of
@@ -62,17 +58,8 @@ export class ProgrammeListElement extends FeedElement<ProgrammeListing> {
   /** Leaves out the "Programmes" heading; each card's heading then takes `heading-level`. */
   @property({type: Boolean, attribute: 'no-heading', reflect: true, useDefault: true}) noHeading = false;
 
-  protected override select(feed: Feed): ProgrammeListing | FeedError {
-    return selectProgrammes(feed, statusFilter(this.status));
-  }
-
-  protected override renderContent(listing: ProgrammeListing, context: ViewContext): TemplateResult {
-    return renderProgrammeList(listing, context, {noHeading: this.noHeading});
-  }
-
-  protected override renderSkeleton(context: ViewContext): TemplateResult {
-    return renderProgrammeListSkeleton(context, {noHeading: this.noHeading});
-  }
+  /** @internal */
+  protected override readonly elementView = programmeListView;
 }
 
 declare global {

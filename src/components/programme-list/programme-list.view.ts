@@ -1,15 +1,25 @@
-import {html, nothing, type TemplateResult} from 'lit';
+import {html, type TemplateResult} from 'lit';
 import {repeat} from 'lit/directives/repeat.js';
 import type {Programme} from '../../feed/feed.js';
-import {hasProgrammes, type ProgrammeListing} from '../../feed/select.js';
-import {heading, subLevel} from '../../internal/heading.js';
-import type {Selected, ViewContext} from '../../internal/view.js';
+import {hasProgrammes, selectProgrammes, statusFilter, type ProgrammeListing} from '../../feed/select.js';
+import {itemLevel, sectionHeading} from '../../internal/heading.js';
+import {bars, sectionSkeleton} from '../../internal/skeleton.js';
+import type {ElementView, Selected, ViewContext} from '../../internal/view.js';
 import '../programme-card/programme-card.js';
 
 export interface ProgrammeListOptions {
   /** Leaves out the "Programmes" heading; the cards' headings then take the context's level. */
   readonly noHeading?: boolean;
+  /** Only programmes with this status (`open`, `closed`, `upcoming`, or several separated by spaces). */
+  readonly status?: string | undefined;
 }
+
+/** `<programme-list>`: the feed's programmes, those with `status` when it is set. */
+export const programmeListView: ElementView<ProgrammeListing, ProgrammeListOptions> = {
+  select: (feed, _programmeId, {status}) => selectProgrammes(feed, statusFilter(status)),
+  render: renderProgrammeList,
+  skeleton: renderProgrammeListSkeleton,
+};
 
 /** The card's parts, exported under a `card-` prefix so a page can style the cards through the list. */
 const CARD_PARTS =
@@ -22,14 +32,14 @@ const CARD_PARTS =
 export function renderProgrammeList(
   listing: ProgrammeListing,
   context: ViewContext,
-  options: ProgrammeListOptions = {},
+  {noHeading}: ProgrammeListOptions = {},
 ): TemplateResult {
   const {t, level} = context;
   return html`<div part="base" class="content programmes">
-    ${options.noHeading ? nothing : heading(level, t.programmes, 'title')}
+    ${sectionHeading(level, t.programmes, noHeading)}
     ${
       hasProgrammes(listing)
-        ? renderCards(listing.programmes, context, options.noHeading ? level : subLevel(level))
+        ? renderCards(listing.programmes, context, itemLevel(level, noHeading))
         : // Only a status filter can leave a list empty: a feed with no programme to show is an error.
           html`<p part="empty" class="empty">${t.noProgrammesWithStatus}</p>`
     }
@@ -62,20 +72,7 @@ function renderCards(
 }
 /* eslint-enable lit-a11y/no-redundant-role */
 
-export function renderProgrammeListSkeleton({t}: ViewContext, options: ProgrammeListOptions = {}): TemplateResult {
-  return html`<div part="skeleton base" class="content programmes" aria-busy="true">
-    <span class="visually-hidden">${t.loading}</span>
-    ${options.noHeading ? nothing : html`<span class="skeleton skeleton--title"></span>`}
-    <div class="grid">
-      ${[1, 2, 3].map(
-        () =>
-          html`<div class="card-skeleton panel">
-            <span class="skeleton skeleton--heading"></span>
-            <span class="skeleton skeleton--text"></span>
-            <span class="skeleton skeleton--text skeleton--short"></span>
-            <span class="skeleton skeleton--tag"></span>
-          </div>`,
-      )}
-    </div>
-  </div>`;
+export function renderProgrammeListSkeleton({t}: ViewContext, {noHeading}: ProgrammeListOptions = {}): TemplateResult {
+  const card = html`<div class="card-skeleton panel">${bars('heading', 'text', 'text short', 'tag')}</div>`;
+  return sectionSkeleton('content programmes', t, noHeading, html`<div class="grid">${card}${card}${card}</div>`);
 }

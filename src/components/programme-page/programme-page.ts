@@ -1,16 +1,12 @@
-import type {TemplateResult} from 'lit';
 import {property} from 'lit/decorators.js';
 import {format, messages} from '../../i18n/messages.js';
 import {customElement} from '../../internal/define.js';
-import type {Feed} from '../../feed/feed.js';
-import type {FeedError} from '../../feed/feed-error.js';
 import {jsonLdScriptText, toJsonLd} from '../../feed/json-ld.js';
-import {selectInProgramme, selectProgrammePage, type ProgrammePageSelection} from '../../feed/select.js';
+import type {ProgrammePageSelection} from '../../feed/select.js';
 import {FeedElement} from '../../internal/feed-element.js';
-import type {ViewContext} from '../../internal/view.js';
 import {sharedStyles} from '../../styles/shared.styles.js';
 import {styles} from './programme-page.styles.js';
-import {renderProgrammePage, renderProgrammePageSkeleton} from './programme-page.view.js';
+import {programmePageView} from './programme-page.view.js';
 
 /**
  * A whole programme page, in the order of the organisation's own page: the summary (title,
@@ -62,20 +58,11 @@ export class ProgrammePageElement extends FeedElement<ProgrammePageSelection> {
   /** Writes the programme as schema.org JSON-LD into a script in the page's light DOM. Off by default. */
   @property({type: Boolean, attribute: 'structured-data', reflect: true, useDefault: true}) structuredData = false;
 
+  /** @internal */
+  protected override readonly elementView = programmePageView;
+
   /** The script this element wrote into its light DOM, if any. */
   private structuredDataScript: HTMLScriptElement | undefined;
-
-  protected override select(feed: Feed, programmeId: string | undefined): ProgrammePageSelection | FeedError {
-    return selectInProgramme(feed, programmeId, selectProgrammePage);
-  }
-
-  protected override renderContent(page: ProgrammePageSelection, context: ViewContext): TemplateResult {
-    return renderProgrammePage(page, context);
-  }
-
-  protected override renderSkeleton(context: ViewContext): TemplateResult {
-    return renderProgrammePageSkeleton(context);
-  }
 
   protected override updated(): void {
     const view = this.view;
@@ -105,8 +92,8 @@ export class ProgrammePageElement extends FeedElement<ProgrammePageSelection> {
       if (script.textContent !== text) script.textContent = text;
     } catch (error) {
       // A page that enforces Trusted Types for scripts refuses any script text not made by a
-      // policy, and the contract allows no policy of ours: such a page must render the JSON-LD
-      // on the server (toJsonLd). Its host page gets a warning, never an exception.
+      // policy, and the library makes none of its own (a page need allow only Lit's `lit-html`):
+      // such a page must render the JSON-LD on the server (toJsonLd). It gets a warning, never an exception.
       this.removeStructuredData();
       if (!structuredDataRefusedWarned) {
         structuredDataRefusedWarned = true;

@@ -1,14 +1,29 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import type {LocalText, Promo, SocialPost} from '../../feed/feed.js';
-import {hasAims, hasFurtherReading, hasProjects, type ProgrammePageSelection} from '../../feed/select.js';
+import {
+  hasAims,
+  hasFurtherReading,
+  hasProjects,
+  selectInProgramme,
+  selectProgrammePage,
+  type ProgrammePageSelection,
+} from '../../feed/select.js';
 import {heading, subLevel} from '../../internal/heading.js';
 import {safeHref} from '../../internal/links.js';
 import {localText} from '../../internal/text.js';
-import type {Selected, ViewContext} from '../../internal/view.js';
+import {bars, lines, loadingWord, skeleton, type Bar} from '../../internal/skeleton.js';
+import type {ElementView, Selected, ViewContext} from '../../internal/view.js';
 import '../programme-summary/programme-summary.js';
 import '../aims-list/aims-list.js';
 import '../project-list/project-list.js';
 import '../related-programmes/related-programmes.js';
+
+/** `<programme-page>`: every section of the named programme, selected once. */
+export const programmePageView: ElementView<ProgrammePageSelection> = {
+  select: selectInProgramme(selectProgrammePage),
+  render: renderProgrammePage,
+  skeleton: renderProgrammePageSkeleton,
+};
 
 /**
  * A whole programme page: the summary at the context's level, then each section the programme
@@ -123,33 +138,12 @@ function renderPost(post: SocialPost, promoTitle: LocalText, {t, feedUrl, lang}:
  * counts before its feed arrives; a typical page keeps what moves when it does small.
  */
 export function renderProgrammePageSkeleton({t}: ViewContext): TemplateResult {
-  const cards = (count: number) =>
-    html`<div class="skeleton-grid">
-      ${Array.from(
-        {length: count},
-        () =>
-          html`<div class="skeleton-card panel">
-            <span class="skeleton skeleton--tag"></span>
-            <span class="skeleton skeleton--card-title"></span>
-            <span class="skeleton skeleton--text"></span>
-            <span class="skeleton skeleton--text"></span>
-            <span class="skeleton skeleton--text skeleton--short"></span>
-          </div>`,
-      )}
-    </div>`;
+  const card = html`<div class="skeleton-card panel">${bars('tag', 'card-title', ...lines(3))}</div>`;
+  const cards = (count: number) => html`<div class="skeleton-grid">${Array<TemplateResult>(count).fill(card)}</div>`;
   const section = (count: number, introduction: number) =>
     html`<div class="skeleton-section">
-      <span class="skeleton skeleton--heading"></span>
-      ${Array.from({length: introduction}, () => html`<span class="skeleton skeleton--text"></span>`)} ${cards(count)}
+      ${bars('heading', ...Array<Bar>(introduction).fill('text'))} ${cards(count)}
     </div>`;
-  return html`<div part="skeleton base" class="content" aria-busy="true">
-    <span class="visually-hidden">${t.loading}</span>
-    <div class="skeleton-section">
-      <span class="skeleton skeleton--title"></span>
-      <span class="skeleton skeleton--text"></span>
-      <span class="skeleton skeleton--text skeleton--short"></span>
-      <span class="skeleton skeleton--box"></span>
-    </div>
-    ${section(3, 2)} ${section(6, 3)} ${section(2, 0)} ${cards(2)}
-  </div>`;
+  const summary = html`<div class="skeleton-section">${bars('title', ...lines(2), 'box')}</div>`;
+  return skeleton('content', loadingWord(t), summary, section(3, 2), section(6, 3), section(2, 0), cards(2));
 }

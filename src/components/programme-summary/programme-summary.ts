@@ -1,15 +1,11 @@
-import type {TemplateResult} from 'lit';
 import {property} from 'lit/decorators.js';
 import {customElement} from '../../internal/define.js';
-import type {Feed, Programme} from '../../feed/feed.js';
-import type {FeedError} from '../../feed/feed-error.js';
-import {selectProgramme} from '../../feed/select.js';
+import type {Programme} from '../../feed/feed.js';
 import {FeedElement} from '../../internal/feed-element.js';
-import type {ViewContext} from '../../internal/view.js';
 import {sharedStyles} from '../../styles/shared.styles.js';
 import {statusTagStyles} from '../../styles/status-tag.styles.js';
 import {styles} from './programme-summary.styles.js';
-import {renderSummary, renderSummarySkeleton} from './programme-summary.view.js';
+import {summaryView} from './programme-summary.view.js';
 
 /**
  * The opening of a programme: its title as the top heading, strapline, status (an NHS.UK tag and,
@@ -61,17 +57,8 @@ export class ProgrammeSummaryElement extends FeedElement<Programme> {
    */
   @property({type: Boolean, attribute: 'no-more-link', reflect: true, useDefault: true}) noMoreLink = false;
 
-  protected override select(feed: Feed, programmeId: string | undefined): Programme | FeedError {
-    return selectProgramme(feed, programmeId);
-  }
-
-  protected override renderContent(programme: Programme, context: ViewContext): TemplateResult {
-    return renderSummary(programme, context, {noMoreLink: this.noMoreLink});
-  }
-
-  protected override renderSkeleton(context: ViewContext): TemplateResult {
-    return renderSummarySkeleton(context);
-  }
+  /** @internal */
+  protected override readonly elementView = summaryView;
 }
 
 declare global {

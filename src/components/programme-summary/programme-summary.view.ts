@@ -1,17 +1,27 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import type {Programme} from '../../feed/feed.js';
+import {selectProgramme} from '../../feed/select.js';
 import {isolatedFormat} from '../../internal/bidi.js';
 import {formatCount, formatDuration, formatMoney, formatPeriod} from '../../internal/format.js';
 import {heading, subLevel} from '../../internal/heading.js';
+import {renderImage} from '../../internal/image.js';
 import {safeHref} from '../../internal/links.js';
 import {renderStatusTag} from '../../internal/status.js';
-import {localText, pickText, textIn} from '../../internal/text.js';
-import type {ViewContext} from '../../internal/view.js';
+import {localText, pickText} from '../../internal/text.js';
+import {bars, lines, loadingWord, skeleton, type Bar} from '../../internal/skeleton.js';
+import type {ElementView, ViewContext} from '../../internal/view.js';
 
 export interface SummaryOptions {
   /** Leaves out the link to the programme's own page (for a summary shown on that page). */
   readonly noMoreLink?: boolean;
 }
+
+/** `<programme-summary>`: the named programme (or the feed's one programme). */
+export const summaryView: ElementView<Programme, SummaryOptions> = {
+  select: selectProgramme,
+  render: renderSummary,
+  skeleton: renderSummarySkeleton,
+};
 
 /** One row of the key facts: a label from the catalogue and a formatted value. */
 interface Fact {
@@ -27,8 +37,6 @@ export function renderSummary(
 ): TemplateResult {
   const {t, level, feedUrl, lang} = context;
   const status = programme.status;
-  const image = programme.image;
-  const imageSrc = safeHref(image?.src, feedUrl);
   const page = options.noMoreLink ? undefined : safeHref(programme.url, feedUrl);
   return html`<div part="base" class="content summary">
     <div part="header" class="header">
@@ -36,7 +44,7 @@ export function renderSummary(
       ${programme.strapline ? html`<p part="strapline" class="strapline">${localText(programme.strapline, lang)}</p>` : nothing}
       ${status ? renderStatusTag(status, t) : nothing}
     </div>
-    ${image && imageSrc ? html`<img part="image" class="image" src=${imageSrc} alt=${textIn(image.alt, lang)} loading="lazy" />` : nothing}
+    ${renderImage(programme.image, context)}
     <div part="body" class="body">
       ${
         status?.text
@@ -75,21 +83,12 @@ export function renderSummary(
 }
 
 export function renderSummarySkeleton({t}: ViewContext): TemplateResult {
-  return html`<div part="skeleton base" class="content summary" aria-busy="true">
-    <div class="header">
-      <span class="visually-hidden">${t.loading}</span>
-      <span class="skeleton skeleton--title"></span>
-      <span class="skeleton skeleton--text"></span>
-      <span class="skeleton skeleton--text skeleton--short"></span>
-      <span class="skeleton skeleton--tag"></span>
-    </div>
-    <div class="body">
-      <span class="skeleton skeleton--inset"></span>
-      ${[1, 2, 3, 4, 5, 6, 7].map(() => html`<span class="skeleton skeleton--text"></span>`)}
-      <span class="skeleton skeleton--text skeleton--short"></span>
-    </div>
-    <div class="facts panel">${[1, 2, 3, 4, 5].map(() => html`<span class="skeleton skeleton--text"></span>`)}</div>
-  </div>`;
+  return skeleton(
+    'content summary',
+    html`<div class="header">${loadingWord(t)}${bars('title', ...lines(2), 'tag')}</div>`,
+    html`<div class="body">${bars('inset', ...lines(8))}</div>`,
+    html`<div class="facts panel">${bars(...Array<Bar>(5).fill('text'))}</div>`,
+  );
 }
 
 function renderFacts(facts: readonly Fact[], {t, level}: ViewContext): TemplateResult | typeof nothing {

@@ -1,14 +1,10 @@
-import type {TemplateResult} from 'lit';
 import {property} from 'lit/decorators.js';
 import {customElement} from '../../internal/define.js';
-import type {Feed} from '../../feed/feed.js';
-import type {FeedError} from '../../feed/feed-error.js';
-import {selectProject, type ProjectSelection} from '../../feed/select.js';
+import type {ProjectSelection} from '../../feed/select.js';
 import {FeedElement} from '../../internal/feed-element.js';
-import type {ViewContext} from '../../internal/view.js';
 import {sharedStyles} from '../../styles/shared.styles.js';
 import {styles} from './project-card.styles.js';
-import {renderProjectCard, renderProjectCardSkeleton} from './project-card.view.js';
+import {projectCardView} from './project-card.view.js';
 
 /**
  * One funded project as an NHS.UK-style card: type tag, title, summary, lead organisation and
@@ -42,17 +38,8 @@ export class ProjectCardElement extends FeedElement<ProjectSelection> {
   /** Id of the project to show. */
   @property({reflect: true}) project: string | undefined = undefined;
 
-  protected override select(feed: Feed, programmeId: string | undefined): ProjectSelection | FeedError {
-    return selectProject(feed, programmeId, this.project);
-  }
-
-  protected override renderContent(data: ProjectSelection, context: ViewContext): TemplateResult {
-    return renderProjectCard(data, context);
-  }
-
-  protected override renderSkeleton(context: ViewContext): TemplateResult {
-    return renderProjectCardSkeleton(context);
-  }
+  /** @internal */
+  protected override readonly elementView = projectCardView;
 }
 
 declare global {

@@ -1,20 +1,27 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import type {Project} from '../../feed/feed.js';
-import type {ProjectSelection} from '../../feed/select.js';
+import {selectProject, type ProjectSelection} from '../../feed/select.js';
 import {isolatedList} from '../../internal/bidi.js';
 import {heading} from '../../internal/heading.js';
+import {renderImage} from '../../internal/image.js';
 import {safeHref} from '../../internal/links.js';
-import {localText, pickText, textIn} from '../../internal/text.js';
-import type {ViewContext} from '../../internal/view.js';
+import {localText, pickText} from '../../internal/text.js';
+import {cardSkeleton} from '../../internal/skeleton.js';
+import type {ElementView, ViewContext} from '../../internal/view.js';
+
+/** `<project-card>`: the project `project` names, in the named programme or any. */
+export const projectCardView: ElementView<ProjectSelection, {readonly project: string | undefined}> = {
+  select: (feed, programmeId, {project}) => selectProject(feed, programmeId, project),
+  render: renderProjectCard,
+  skeleton: renderProjectCardSkeleton,
+};
 
 /** One project as an NHS.UK card: image, type tag, title (the only link), summary, lead and partners. */
 export function renderProjectCard({project}: ProjectSelection, context: ViewContext): TemplateResult {
   const {level, feedUrl, lang} = context;
   const href = safeHref(project.url, feedUrl);
-  const image = project.image;
-  const imageSrc = image ? safeHref(image.src, feedUrl) : undefined;
   return html`<article part="base" class="card panel ${href ? 'panel--clickable' : ''} content">
-    ${image && imageSrc ? html`<img part="image" class="image" src=${imageSrc} alt=${textIn(image.alt, lang)} loading="lazy" />` : nothing}
+    ${renderImage(project.image, context)}
     <div part="body" class="body">
       ${project.type ? html`<p><span part="type" class="tag type">${localText(project.type, lang)}</span></p>` : nothing}
       ${heading(level, href ? html`<a part="link" href=${href}>${localText(project.title, lang)}</a>` : localText(project.title, lang), 'title')}
@@ -25,16 +32,7 @@ export function renderProjectCard({project}: ProjectSelection, context: ViewCont
 }
 
 export function renderProjectCardSkeleton({t}: ViewContext): TemplateResult {
-  return html`<div part="skeleton base" class="card panel content" aria-busy="true">
-    <div class="body">
-      <span class="visually-hidden">${t.loading}</span>
-      <span class="skeleton skeleton--tag"></span>
-      <span class="skeleton skeleton--title"></span>
-      <span class="skeleton skeleton--text"></span>
-      <span class="skeleton skeleton--text"></span>
-      <span class="skeleton skeleton--text"></span>
-    </div>
-  </div>`;
+  return cardSkeleton(t, 'tag', 'title', 'text', 'text', 'text');
 }
 
 function renderMeta(project: Project, {t, lang}: ViewContext): TemplateResult | typeof nothing {

@@ -1,14 +1,10 @@
-import type {TemplateResult} from 'lit';
 import {property} from 'lit/decorators.js';
 import {customElement} from '../../internal/define.js';
-import type {Feed} from '../../feed/feed.js';
-import type {FeedError} from '../../feed/feed-error.js';
-import {selectInProgramme, selectProjects, type Projects} from '../../feed/select.js';
+import type {Projects} from '../../feed/select.js';
 import {FeedElement} from '../../internal/feed-element.js';
-import type {ViewContext} from '../../internal/view.js';
 import {sharedStyles} from '../../styles/shared.styles.js';
 import {styles} from './project-list.styles.js';
-import {renderProjectList, renderProjectListSkeleton} from './project-list.view.js';
+import {projectListView} from './project-list.view.js';
 
 /**
  * Every project of a programme: the introduction paragraphs, then one `<project-card>` per
@@ -58,17 +54,8 @@ export class ProjectListElement extends FeedElement<Projects> {
   /** Leaves out the "Projects" heading; each card's heading then takes `heading-level`. */
   @property({type: Boolean, attribute: 'no-heading', reflect: true, useDefault: true}) noHeading = false;
 
-  protected override select(feed: Feed, programmeId: string | undefined): Projects | FeedError {
-    return selectInProgramme(feed, programmeId, selectProjects);
-  }
-
-  protected override renderContent(data: Projects, context: ViewContext): TemplateResult {
-    return renderProjectList(data, context, {noHeading: this.noHeading});
-  }
-
-  protected override renderSkeleton(context: ViewContext): TemplateResult {
-    return renderProjectListSkeleton(context, {noHeading: this.noHeading});
-  }
+  /** @internal */
+  protected override readonly elementView = projectListView;
 }
 
 declare global {

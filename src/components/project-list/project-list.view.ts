@@ -1,16 +1,24 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import {repeat} from 'lit/directives/repeat.js';
 import type {Project} from '../../feed/feed.js';
-import type {Projects, ProjectSelection} from '../../feed/select.js';
-import {heading, subLevel} from '../../internal/heading.js';
+import {selectInProgramme, selectProjects, type Projects, type ProjectSelection} from '../../feed/select.js';
+import {itemLevel, sectionHeading} from '../../internal/heading.js';
 import {localText} from '../../internal/text.js';
-import type {Selected, ViewContext} from '../../internal/view.js';
+import {bars, lines, sectionSkeleton} from '../../internal/skeleton.js';
+import type {ElementView, Selected, ViewContext} from '../../internal/view.js';
 import '../project-card/project-card.js';
 
 export interface ProjectListOptions {
   /** Leaves out the "Projects" heading; the cards' headings then take the context's level. */
   readonly noHeading?: boolean;
 }
+
+/** `<project-list>`: every project of the named programme. */
+export const projectListView: ElementView<Projects, ProjectListOptions> = {
+  select: selectInProgramme(selectProjects),
+  render: renderProjectList,
+  skeleton: renderProjectListSkeleton,
+};
 
 /** The card's parts, exported under a `card-` prefix so a page can style the cards through the list. */
 const CARD_PARTS =
@@ -20,14 +28,10 @@ const CARD_PARTS =
  * "Projects", the introduction, then one `<project-card>` per project. Each card is handed the
  * project the list selected: the cards load, validate and announce nothing of their own.
  */
-export function renderProjectList(
-  data: Projects,
-  context: ViewContext,
-  options: ProjectListOptions = {},
-): TemplateResult {
+export function renderProjectList(data: Projects, context: ViewContext, {noHeading}: ProjectListOptions = {}) {
   const {t, level, lang} = context;
   return html`<div part="base" class="content projects">
-    ${options.noHeading ? nothing : heading(level, t.projects, 'title')}
+    ${sectionHeading(level, t.projects, noHeading)}
     ${
       data.introduction.length
         ? html`<div part="introduction" class="introduction">
@@ -38,7 +42,7 @@ export function renderProjectList(
     ${
       data.projects.length === 0
         ? html`<p part="empty" class="empty">${t.noProjects}</p>`
-        : renderCards(data, context, options.noHeading ? level : subLevel(level))
+        : renderCards(data, context, itemLevel(level, noHeading))
     }
   </div>`;
 }
@@ -67,25 +71,8 @@ function renderCards({programme, projects}: Projects, {lang, feedUrl}: ViewConte
 }
 /* eslint-enable lit-a11y/no-redundant-role */
 
-export function renderProjectListSkeleton({t}: ViewContext, options: ProjectListOptions = {}): TemplateResult {
-  return html`<div part="skeleton base" class="content projects" aria-busy="true">
-    <span class="visually-hidden">${t.loading}</span>
-    ${options.noHeading ? nothing : html`<span class="skeleton skeleton--title"></span>`}
-    <div>
-      <span class="skeleton skeleton--text"></span>
-      <span class="skeleton skeleton--text skeleton--short"></span>
-    </div>
-    <div class="grid">
-      ${[1, 2, 3].map(
-        () =>
-          html`<div class="card-skeleton panel">
-            <span class="skeleton skeleton--tag"></span>
-            <span class="skeleton skeleton--heading"></span>
-            <span class="skeleton skeleton--text"></span>
-            <span class="skeleton skeleton--text"></span>
-            <span class="skeleton skeleton--text skeleton--short"></span>
-          </div>`,
-      )}
-    </div>
-  </div>`;
+export function renderProjectListSkeleton({t}: ViewContext, {noHeading}: ProjectListOptions = {}): TemplateResult {
+  const card = html`<div class="card-skeleton panel">${bars('tag', 'heading', ...lines(3))}</div>`;
+  const grid = html`<div class="grid">${card}${card}${card}</div>`;
+  return sectionSkeleton('content projects', t, noHeading, [html`<div>${bars(...lines(2))}</div>`, grid]);
 }

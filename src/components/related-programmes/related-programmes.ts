@@ -1,13 +1,9 @@
-import type {TemplateResult} from 'lit';
 import {customElement} from '../../internal/define.js';
-import type {Feed} from '../../feed/feed.js';
-import type {FeedError} from '../../feed/feed-error.js';
-import {selectFurtherReading, selectInProgramme, type FurtherReading} from '../../feed/select.js';
+import type {FurtherReading} from '../../feed/select.js';
 import {FeedElement} from '../../internal/feed-element.js';
-import type {ViewContext} from '../../internal/view.js';
 import {sharedStyles} from '../../styles/shared.styles.js';
 import {styles} from './related-programmes.styles.js';
-import {renderFurtherReading, renderFurtherReadingSkeleton} from './related-programmes.view.js';
+import {furtherReadingView} from './related-programmes.view.js';
 
 /**
  * The "Further reading" block of a programme: its resources (such as the evaluation report) as
@@ -46,17 +42,8 @@ import {renderFurtherReading, renderFurtherReadingSkeleton} from './related-prog
 export class RelatedProgrammesElement extends FeedElement<FurtherReading> {
   static override styles = [sharedStyles, styles];
 
-  protected override select(feed: Feed, programmeId: string | undefined): FurtherReading | FeedError {
-    return selectInProgramme(feed, programmeId, selectFurtherReading);
-  }
-
-  protected override renderContent(reading: FurtherReading, context: ViewContext): TemplateResult {
-    return renderFurtherReading(reading, context);
-  }
-
-  protected override renderSkeleton(context: ViewContext): TemplateResult {
-    return renderFurtherReadingSkeleton(context);
-  }
+  /** @internal */
+  protected override readonly elementView = furtherReadingView;
 }
 
 declare global {

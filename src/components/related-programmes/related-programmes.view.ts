@@ -1,11 +1,25 @@
 import {html, nothing, type TemplateResult} from 'lit';
-import {hasFurtherReading, type FurtherReading, type ReadingItem} from '../../feed/select.js';
+import {
+  hasFurtherReading,
+  selectFurtherReading,
+  selectInProgramme,
+  type FurtherReading,
+  type ReadingItem,
+} from '../../feed/select.js';
 import {isolatedFormat} from '../../internal/bidi.js';
 import {formatPeriod} from '../../internal/format.js';
 import {heading, subLevel} from '../../internal/heading.js';
 import {safeHref} from '../../internal/links.js';
 import {localText, pickText} from '../../internal/text.js';
-import type {ViewContext} from '../../internal/view.js';
+import {bars, lines, loadingWord, skeleton} from '../../internal/skeleton.js';
+import type {ElementView, ViewContext} from '../../internal/view.js';
+
+/** `<related-programmes>`: the named programme's further reading, resources and related programmes. */
+export const furtherReadingView: ElementView<FurtherReading> = {
+  select: selectInProgramme(selectFurtherReading),
+  render: renderFurtherReading,
+  skeleton: renderFurtherReadingSkeleton,
+};
 
 /** "Further reading": a heading, then each resource and related programme as a card in a list. */
 export function renderFurtherReading(reading: FurtherReading, context: ViewContext): TemplateResult {
@@ -26,18 +40,8 @@ export function renderFurtherReading(reading: FurtherReading, context: ViewConte
 }
 
 export function renderFurtherReadingSkeleton({t}: ViewContext): TemplateResult {
-  const card = html`<div class="card panel">
-    <span class="skeleton skeleton--tag"></span>
-    <span class="skeleton skeleton--title"></span>
-    <span class="skeleton skeleton--text"></span>
-    <span class="skeleton skeleton--text"></span>
-    <span class="skeleton skeleton--text skeleton--short"></span>
-  </div>`;
-  return html`<div part="skeleton base" class="content" aria-busy="true">
-    <span class="visually-hidden">${t.loading}</span>
-    <span class="skeleton skeleton--heading"></span>
-    <div class="list">${card}${card}</div>
-  </div>`;
+  const card = html`<div class="card panel">${bars('tag', 'title', ...lines(3))}</div>`;
+  return skeleton('content', loadingWord(t), bars('heading'), html`<div class="list">${card}${card}</div>`);
 }
 
 function renderCard(item: ReadingItem, {t, level, feedUrl, lang}: ViewContext): TemplateResult {
