@@ -94,11 +94,8 @@ export function selectProject(
 ): ProjectSelection | FeedError {
   if (!projectId)
     return new FeedError('not-found', 'No project was chosen: set the project attribute to a project id.');
-  const programmes = programmeId ? feed.programmes.filter((p) => p.id === programmeId) : feed.programmes;
-  for (const programme of programmes) {
-    const project = programme.projects?.find((candidate) => candidate.id === projectId);
-    if (project) return {programme, project};
-  }
+  const found = projectIndex(feed, programmeId).get(projectId);
+  if (found) return found;
   return (
     leftOut(feed, 'project', projectId) ??
     new FeedError(
@@ -106,6 +103,31 @@ export function selectProject(
       `The feed has no project with the id "${shorten(projectId)}"${programmeId ? ` in the programme "${shorten(programmeId)}"` : ''}.`,
     )
   );
+}
+
+/**
+ * Each feed's projects by id, per programme id ('' for every programme, first one first), made
+ * the first time a card asks and kept as long as the feed: 1,000 cards on one feed find their
+ * project without each searching the programme, and each gets the one selection object made for it.
+ */
+const projectIndexes = new WeakMap<Feed, Map<string, Map<string, ProjectSelection>>>();
+
+function projectIndex(feed: Feed, programmeId: string | undefined): Map<string, ProjectSelection> {
+  let indexes = projectIndexes.get(feed);
+  if (!indexes) projectIndexes.set(feed, (indexes = new Map()));
+  const key = programmeId ?? '';
+  let index = indexes.get(key);
+  if (!index) {
+    index = new Map();
+    for (const programme of feed.programmes) {
+      if (programmeId && programme.id !== programmeId) continue;
+      for (const project of programme.projects ?? []) {
+        if (!index.has(project.id)) index.set(project.id, {programme, project});
+      }
+    }
+    indexes.set(key, index);
+  }
+  return index;
 }
 
 /** A programme's aims as shown: introduction, the aims themselves, conclusion. */
