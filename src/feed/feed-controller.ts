@@ -320,8 +320,7 @@ export class FeedController<T = never> implements ReactiveController {
    */
   private watchInlineJson(): void {
     const read = () => {
-      // Most hosts have no child element at all (a card written as a tag): no query then.
-      const script = this.host.firstElementChild ? this.host.querySelector(INLINE_SCRIPT) : null;
+      const script = this.host.querySelector(INLINE_SCRIPT);
       const json = script ? (script.textContent ?? '') : undefined;
       if (json !== this.inlineJson) {
         this.inlineJson = json;
@@ -400,27 +399,13 @@ function stateFromJson(text: string, url: string | undefined): FeedState {
   return decoded.ok ? {status: 'ready', feed: decoded.feed, url} : {status: 'error', error: decoded.error};
 }
 
-/**
- * The last URLs resolved, by base and `src`: 1,000 cards naming one feed resolve it once, not
- * once each. Kept small (a page names few feeds); emptied when it grows past that.
- */
-const resolved = new Map<string, string>();
-const RESOLVED_MAX = 64;
-
 function absoluteUrl(src: string, base: string | undefined): string {
   if (base === undefined) return src;
-  const key = `${base}\n${src}`;
-  let url = resolved.get(key);
-  if (url === undefined) {
-    try {
-      url = new URL(src, base).href;
-    } catch {
-      url = src;
-    }
-    if (resolved.size >= RESOLVED_MAX) resolved.clear();
-    resolved.set(key, url);
+  try {
+    return new URL(src, base).href;
+  } catch {
+    return src;
   }
-  return url;
 }
 
 /** What an element with nothing to show from says: which element, and how to give it a feed. */

@@ -94,7 +94,7 @@ export function selectProject(
 ): ProjectSelection | FeedError {
   if (!projectId)
     return new FeedError('not-found', 'No project was chosen: set the project attribute to a project id.');
-  const found = projectIndex(feed, programmeId).get(projectId);
+  const found = projectIndex(feed).get(`${programmeId ?? ''}\n${projectId}`);
   if (found) return found;
   return (
     leftOut(feed, 'project', projectId) ??
@@ -106,26 +106,23 @@ export function selectProject(
 }
 
 /**
- * Each feed's projects by id, per programme id ('' for every programme, first one first), made
- * the first time a card asks and kept as long as the feed: 1,000 cards on one feed find their
- * project without each searching the programme, and each gets the one selection object made for it.
+ * Each feed's projects by programme id and project id (and by project id alone, the first in
+ * feed order), made the first time a card asks and kept as long as the feed: 1,000 cards on one
+ * feed find their project without each searching its programme. Ids cannot hold a line break.
  */
-const projectIndexes = new WeakMap<Feed, Map<string, Map<string, ProjectSelection>>>();
+const projectIndexes = new WeakMap<Feed, Map<string, ProjectSelection>>();
 
-function projectIndex(feed: Feed, programmeId: string | undefined): Map<string, ProjectSelection> {
-  let indexes = projectIndexes.get(feed);
-  if (!indexes) projectIndexes.set(feed, (indexes = new Map()));
-  const key = programmeId ?? '';
-  let index = indexes.get(key);
+function projectIndex(feed: Feed): Map<string, ProjectSelection> {
+  let index = projectIndexes.get(feed);
   if (!index) {
-    index = new Map();
+    projectIndexes.set(feed, (index = new Map()));
     for (const programme of feed.programmes) {
-      if (programmeId && programme.id !== programmeId) continue;
       for (const project of programme.projects ?? []) {
-        if (!index.has(project.id)) index.set(project.id, {programme, project});
+        const selection = {programme, project};
+        index.set(`${programme.id}\n${project.id}`, selection);
+        if (!index.has(`\n${project.id}`)) index.set(`\n${project.id}`, selection);
       }
     }
-    indexes.set(key, index);
   }
   return index;
 }
