@@ -94,9 +94,8 @@ export function selectProject(
 ): ProjectSelection | FeedError {
   if (!projectId)
     return new FeedError('not-found', 'No project was chosen: set the project attribute to a project id.');
-  const found = projectIndex(feed).get(`${programmeId ?? ''}\n${projectId}`);
-  if (found) return found;
   return (
+    projectIndex(feed, programmeId).get(projectId) ??
     leftOut(feed, 'project', projectId) ??
     new FeedError(
       'not-found',
@@ -106,21 +105,22 @@ export function selectProject(
 }
 
 /**
- * Each feed's projects by programme id and project id (and by project id alone, the first in
- * feed order), made the first time a card asks and kept as long as the feed: 1,000 cards on one
- * feed find their project without each searching its programme. Ids cannot hold a line break.
+ * Each feed's projects by id, per programme id asked for (every programme, first one first, when
+ * none is), made the first time a card asks and kept as long as the feed: 1,000 cards on one feed
+ * find their project without each searching its programme.
  */
-const projectIndexes = new WeakMap<Feed, Map<string, ProjectSelection>>();
+const projectIndexes = new WeakMap<Feed, Map<string | undefined, Map<string, ProjectSelection>>>();
 
-function projectIndex(feed: Feed): Map<string, ProjectSelection> {
-  let index = projectIndexes.get(feed);
+function projectIndex(feed: Feed, programmeId: string | undefined): Map<string, ProjectSelection> {
+  let indexes = projectIndexes.get(feed);
+  if (!indexes) projectIndexes.set(feed, (indexes = new Map()));
+  let index = indexes.get(programmeId);
   if (!index) {
-    projectIndexes.set(feed, (index = new Map()));
+    indexes.set(programmeId, (index = new Map()));
     for (const programme of feed.programmes) {
+      if (programmeId && programme.id !== programmeId) continue;
       for (const project of programme.projects ?? []) {
-        const selection = {programme, project};
-        index.set(`${programme.id}\n${project.id}`, selection);
-        if (!index.has(`\n${project.id}`)) index.set(`\n${project.id}`, selection);
+        if (!index.has(project.id)) index.set(project.id, {programme, project});
       }
     }
   }
