@@ -20,6 +20,7 @@ const NO_VALIDATION = {
     'const urls = new WeakMap();',
     'export const parseFeed = (feed) => ({ok: true, feed, problems: []});',
     'export const problemsOf = () => [];',
+    'export const describeThrown = (error) => String(error);',
     'export const rememberFeedUrl = (feed, url) => { urls.set(feed, url); };',
     'export const feedUrlOf = (feed) => urls.get(feed);',
   ].join('\n'),
