@@ -6,9 +6,8 @@
  * left out, 2 for a usage mistake or a feed that cannot be read or shown.
  */
 import {writeFile} from 'node:fs/promises';
-import {parseArgs} from 'node:util';
 import {parseFeed} from '../feed/parse-feed.js';
-import {EXIT_USAGE, type CommandIo} from './command.js';
+import {EXIT_USAGE, parseCommandArgs, type CommandIo} from './command.js';
 import {writeNotes} from './import-360giving.js';
 import {readJsonInput} from './read-input.js';
 import {exportGrants} from './three-sixty-giving.js';
@@ -18,13 +17,8 @@ export const summary = 'publish a feed as 360Giving data: export-360giving <feed
 const USAGE = 'Usage: programme-elements export-360giving <feed.json> [--out <file>]\n';
 
 export async function run(args: string[], io: CommandIo): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({args, allowPositionals: true, options: {out: {type: 'string'}}});
-  } catch (error) {
-    io.stderr.write(`${(error as Error).message}\n${USAGE}`);
-    return EXIT_USAGE;
-  }
+  const parsed = parseCommandArgs(args, {out: {type: 'string'}}, USAGE, io);
+  if (!parsed) return EXIT_USAGE;
   const [file, ...extra] = parsed.positionals;
   if (!file || extra.length) {
     io.stderr.write(`Name one feed file.\n${USAGE}`);

@@ -6,8 +6,7 @@
  * mistake or a file that cannot be read or holds no grant to map.
  */
 import {writeFile} from 'node:fs/promises';
-import {parseArgs} from 'node:util';
-import {EXIT_USAGE, type CommandIo} from './command.js';
+import {EXIT_USAGE, parseCommandArgs, type CommandIo} from './command.js';
 import {readJsonInput} from './read-input.js';
 import {importGrants, NOT_IN_360GIVING, type Note} from './three-sixty-giving.js';
 
@@ -17,17 +16,8 @@ export const summary =
 const USAGE = 'Usage: programme-elements import-360giving <grants.json> [--programme <code|title>] [--out <file>]\n';
 
 export async function run(args: string[], io: CommandIo): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      options: {programme: {type: 'string'}, out: {type: 'string'}},
-    });
-  } catch (error) {
-    io.stderr.write(`${(error as Error).message}\n${USAGE}`);
-    return EXIT_USAGE;
-  }
+  const parsed = parseCommandArgs(args, {programme: {type: 'string'}, out: {type: 'string'}}, USAGE, io);
+  if (!parsed) return EXIT_USAGE;
   const [file, ...extra] = parsed.positionals;
   if (!file || extra.length) {
     io.stderr.write(`Name one 360Giving JSON file.\n${USAGE}`);

@@ -7,7 +7,6 @@
  * Exit 0 when every feed is valid (advice allowed), 1 when one is not, 2 for a usage mistake or
  * a feed that cannot be read.
  */
-import {parseArgs} from 'node:util';
 import {adviseFeed} from '../feed/advice.js';
 import {MAX_FEED_BYTES} from '../feed/load-feed.js';
 import {parseFeed} from '../feed/parse-feed.js';
@@ -17,7 +16,7 @@ import {enGB} from '../i18n/en-GB.js';
 import {DEFAULT_LANG, loadCatalogue, messages, primaryLanguage, type Messages} from '../i18n/messages.js';
 import {VERSION} from '../version.js';
 import {codeFrame, readJsonSource, type Position} from './json-source.js';
-import {EXIT_USAGE, type CommandIo} from './command.js';
+import {EXIT_USAGE, parseCommandArgs, type CommandIo} from './command.js';
 import {readInput} from './read-input.js';
 
 export const summary =
@@ -41,17 +40,13 @@ interface Checked {
 }
 
 export async function run(args: string[], io: CommandIo): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      options: {format: {type: 'string', default: 'text'}, lang: {type: 'string', default: DEFAULT_LANG}},
-    });
-  } catch (error) {
-    io.stderr.write(`${(error as Error).message}\n${USAGE}`);
-    return EXIT_USAGE;
-  }
+  const parsed = parseCommandArgs(
+    args,
+    {format: {type: 'string', default: 'text'}, lang: {type: 'string', default: DEFAULT_LANG}},
+    USAGE,
+    io,
+  );
+  if (!parsed) return EXIT_USAGE;
   const format = parsed.values.format as Format;
   if (!FORMATS.includes(format)) {
     io.stderr.write(`--format must be text, json or sarif, not "${format}".\n${USAGE}`);
