@@ -4,10 +4,27 @@ import {safeHref} from './links.js';
 import {textIn} from './text.js';
 import type {ViewContext} from './view.js';
 
+/**
+ * An image that fails to load is hidden, not shown as a broken-image icon (a bad field loses that
+ * field), and shown again when a new `src` loads. Its box stays (the stylesheet makes `hidden`
+ * invisible, not `display: none`), so a late failure moves nothing on the page.
+ */
+const hideUnlessLoaded = (event: Event): void => {
+  (event.currentTarget as HTMLImageElement).hidden = event.type === 'error';
+};
+
 /** The `image` part, loaded lazily: the feed's image when its URL is one a page may load, else nothing. */
 export function renderImage(image: Image | undefined, {feedUrl, lang}: ViewContext): TemplateResult | typeof nothing {
   const src = safeHref(image?.src, feedUrl);
   return image && src
-    ? html`<img part="image" class="image" src=${src} alt=${textIn(image.alt, lang)} loading="lazy" />`
+    ? html`<img
+        part="image"
+        class="image"
+        src=${src}
+        alt=${textIn(image.alt, lang)}
+        loading="lazy"
+        @load=${hideUnlessLoaded}
+        @error=${hideUnlessLoaded}
+      />`
     : nothing;
 }

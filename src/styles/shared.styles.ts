@@ -321,6 +321,11 @@ export const sharedStyles = css`
     block-size: auto;
   }
 
+  /* An image that failed to load (src/internal/image.ts): its box kept, so nothing moves. */
+  img[hidden] {
+    visibility: hidden;
+  }
+
   a {
     color: var(--_link);
     text-decoration: underline;

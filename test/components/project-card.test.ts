@@ -1,4 +1,4 @@
-import {expect, fixture, html, oneEvent} from '@open-wc/testing';
+import {expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
 import '../../src/components/project-card/project-card.js';
 import type {ProjectCardElement} from '../../src/components/project-card/project-card.js';
 import type {FeedErrorEvent} from '../../src/feed/feed-events.js';
@@ -50,6 +50,33 @@ describe('<project-card>', () => {
         html`<project-card project=${PROJECT_ID} .feed=${feed}></project-card>`,
       );
       expect(shadow(el).querySelector('a[href^="javascript"]')).to.equal(null);
+    });
+  });
+
+  describe('an image that fails to load', () => {
+    const withImage = (src: string) =>
+      feedWith((f) => {
+        (f.programmes[0]!.projects![0] as {image?: unknown}).image = {src, alt: 'A clinic waiting room'};
+      });
+    const imageOf = (el: Element) => shadow(el).querySelector<HTMLImageElement>('[part~="image"]')!;
+    const shown = (image: HTMLImageElement) => getComputedStyle(image).visibility !== 'hidden';
+
+    it('is hidden, not a broken-image icon, its box kept, and the card keeps the rest; a new src that loads shows it', async () => {
+      const el = await fixture<ProjectCardElement>(
+        html`<project-card project=${PROJECT_ID} .feed=${withImage('/no-such-image.png')}></project-card>`,
+      );
+      const box = imageOf(el).getBoundingClientRect().height;
+      await waitUntil(() => !shown(imageOf(el)), 'the broken image is hidden', {timeout: 5000});
+      expect(imageOf(el).getBoundingClientRect().height, 'the box kept').to.equal(box).and.above(0);
+      expect(shadow(el).querySelector('h2')!.textContent!.trim()).to.equal(
+        'Example title: dialysis patients taking control',
+      );
+
+      el.feed = withImage('/stories/assets/project-photo.svg');
+      await waitUntil(() => shown(imageOf(el)) && imageOf(el).naturalWidth > 0, 'the image that loads is shown', {
+        timeout: 5000,
+      });
+      expect(imageOf(el).alt).to.equal('A clinic waiting room');
     });
   });
 
