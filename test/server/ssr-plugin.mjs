@@ -11,7 +11,7 @@
 // the same `src` must show the same links. With js=1 a page also runs the hydration bundle, and a
 // classic script that records, from the end of parsing (before any module script runs), every
 // mutation in the document and its shadow roots, every fetch and every error.
-import {mkdtempSync, readFileSync} from 'node:fs';
+import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join, normalize} from 'node:path';
 
@@ -58,12 +58,14 @@ let server;
 const serverApi = async () => (server ??= await import(new URL('../../dist/server/index.js', import.meta.url).href));
 
 let site;
-/** The sample feed's static site, written once by the command line's own code into a temporary folder. */
+/** The sample feed's static site (its images local, as above), written once by the command line's own code into a temporary folder. */
 function staticSite(origin) {
   site ??= (async () => {
     const out = mkdtempSync(join(tmpdir(), 'pe-site-'));
+    const feed = join(mkdtempSync(join(tmpdir(), 'pe-site-feed-')), 'sample-feed.json');
+    writeFileSync(feed, FEEDS.sample);
     const {main} = await import(new URL('../../dist/cli/main.js', import.meta.url).href);
-    const args = ['site', '--feed', 'sample/sample-feed.json', '--out', out, '--base-url', `${origin}${SITE_PATH}`];
+    const args = ['site', '--feed', feed, '--out', out, '--base-url', `${origin}${SITE_PATH}`];
     const code = await main(args, {stdout: {write: () => true}, stderr: process.stderr});
     if (code !== 0) throw new Error(`programme-elements site exited ${code}`);
     return out;
