@@ -2,6 +2,7 @@ import {property} from 'lit/decorators.js';
 import {customElement} from '../../internal/define.js';
 import type {ProgrammeListing} from '../../feed/select.js';
 import {FeedElement} from '../../internal/feed-element.js';
+import {cardSkeletonStyles} from '../../styles/card-skeleton.styles.js';
 import {sharedStyles} from '../../styles/shared.styles.js';
 import {styles as gridStyles} from '../project-list/project-list.styles.js';
 import {styles} from './programme-list.styles.js';
@@ -50,7 +51,7 @@ import {programmeListView} from './programme-list.view.js';
  */
 @customElement('programme-list')
 export class ProgrammeListElement extends FeedElement<ProgrammeListing> {
-  static override styles = [sharedStyles, gridStyles, styles];
+  static override styles = [sharedStyles, cardSkeletonStyles, gridStyles, styles];
 
   /** Only programmes with this status: `open`, `closed` or `upcoming`, or several separated by spaces. Unset, every programme. */
   @property({reflect: true}) status: string | undefined = undefined;

@@ -105,13 +105,6 @@ export const styles = css`
     gap: var(--_r4);
   }
 
-  .skeleton-card {
-    min-block-size: 15em;
-    display: flex;
-    flex-direction: column;
-    gap: var(--_s2);
-  }
-
   .skeleton--title {
     block-size: calc(var(--_fs-xl) * var(--_lh-xl) * 2 / var(--_body) * 1em);
     inline-size: 90%;

@@ -4,6 +4,7 @@ import {customElement} from '../../internal/define.js';
 import {jsonLdScriptText, toJsonLd} from '../../feed/json-ld.js';
 import type {ProgrammePageSelection} from '../../feed/select.js';
 import {FeedElement} from '../../internal/feed-element.js';
+import {cardSkeletonStyles} from '../../styles/card-skeleton.styles.js';
 import {sharedStyles} from '../../styles/shared.styles.js';
 import {styles} from './programme-page.styles.js';
 import {programmePageView} from './programme-page.view.js';
@@ -53,7 +54,7 @@ import {programmePageView} from './programme-page.view.js';
  */
 @customElement('programme-page')
 export class ProgrammePageElement extends FeedElement<ProgrammePageSelection> {
-  static override styles = [sharedStyles, styles];
+  static override styles = [sharedStyles, cardSkeletonStyles, styles];
 
   /** Writes the programme as schema.org JSON-LD into a script in the page's light DOM. Off by default. */
   @property({type: Boolean, attribute: 'structured-data', reflect: true, useDefault: true}) structuredData = false;

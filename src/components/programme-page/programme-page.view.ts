@@ -138,7 +138,7 @@ function renderPost(post: SocialPost, promoTitle: LocalText, {t, feedUrl, lang}:
  * counts before its feed arrives; a typical page keeps what moves when it does small.
  */
 export function renderProgrammePageSkeleton({t}: ViewContext): TemplateResult {
-  const card = html`<div class="skeleton-card panel">${bars('tag', 'card-title', ...lines(3))}</div>`;
+  const card = html`<div class="card-skeleton panel">${bars('tag', 'card-title', ...lines(3))}</div>`;
   const cards = (count: number) => html`<div class="skeleton-grid">${Array<TemplateResult>(count).fill(card)}</div>`;
   const section = (count: number, introduction: number) =>
     html`<div class="skeleton-section">

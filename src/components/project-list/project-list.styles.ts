@@ -43,9 +43,6 @@ export const styles = css`
   }
 
   .card-skeleton {
-    display: flex;
-    flex-direction: column;
-    gap: var(--_s2);
     min-block-size: 14em;
   }
 

@@ -2,6 +2,7 @@ import {property} from 'lit/decorators.js';
 import {customElement} from '../../internal/define.js';
 import type {Projects} from '../../feed/select.js';
 import {FeedElement} from '../../internal/feed-element.js';
+import {cardSkeletonStyles} from '../../styles/card-skeleton.styles.js';
 import {sharedStyles} from '../../styles/shared.styles.js';
 import {styles} from './project-list.styles.js';
 import {projectListView} from './project-list.view.js';
@@ -49,7 +50,7 @@ import {projectListView} from './project-list.view.js';
  */
 @customElement('project-list')
 export class ProjectListElement extends FeedElement<Projects> {
-  static override styles = [sharedStyles, styles];
+  static override styles = [sharedStyles, cardSkeletonStyles, styles];
 
   /** Leaves out the "Projects" heading; each card's heading then takes `heading-level`. */
   @property({type: Boolean, attribute: 'no-heading', reflect: true, useDefault: true}) noHeading = false;

@@ -35,14 +35,6 @@ export const styles = css`
     color: var(--_secondary-text);
   }
 
-  /* A loading card about as tall as a card with a two-line title and a three-line summary. */
-  .list > .card {
-    display: flex;
-    flex-direction: column;
-    gap: var(--_s2);
-    min-block-size: 15em;
-  }
-
   .skeleton--heading {
     block-size: calc(var(--_fs-l) * var(--_lh-l) / var(--_body) * 1em);
     inline-size: 40%;

@@ -1,6 +1,7 @@
 import {customElement} from '../../internal/define.js';
 import type {FurtherReading} from '../../feed/select.js';
 import {FeedElement} from '../../internal/feed-element.js';
+import {cardSkeletonStyles} from '../../styles/card-skeleton.styles.js';
 import {sharedStyles} from '../../styles/shared.styles.js';
 import {styles} from './related-programmes.styles.js';
 import {furtherReadingView} from './related-programmes.view.js';
@@ -40,7 +41,7 @@ import {furtherReadingView} from './related-programmes.view.js';
  */
 @customElement('related-programmes')
 export class RelatedProgrammesElement extends FeedElement<FurtherReading> {
-  static override styles = [sharedStyles, styles];
+  static override styles = [sharedStyles, cardSkeletonStyles, styles];
 
   /** @internal */
   protected override readonly elementView = furtherReadingView;

@@ -40,7 +40,7 @@ export function renderFurtherReading(reading: FurtherReading, context: ViewConte
 }
 
 export function renderFurtherReadingSkeleton({t}: ViewContext): TemplateResult {
-  const card = html`<div class="card panel">${bars('tag', 'title', ...lines(3))}</div>`;
+  const card = html`<div class="card-skeleton panel">${bars('tag', 'title', ...lines(3))}</div>`;
   return skeleton('content', loadingWord(t), bars('heading'), html`<div class="list">${card}${card}</div>`);
 }
 
