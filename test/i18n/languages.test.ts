@@ -9,6 +9,8 @@ import {ELEMENT_TAGS} from '../../src/elements.js';
 import {enGB} from '../../src/i18n/en-GB.js';
 import {catalogue as cy} from '../../src/i18n/cy.js';
 import {loadCatalogue, registerCatalogue, type Catalogue} from '../../src/i18n/messages.js';
+import {getFeedStore} from '../../src/feed/feed-store.js';
+import {DEFAULT_TIMEOUT} from '../../src/feed/load-feed.js';
 import {editorStrings, onlyIn} from '../helpers/catalogue-strings.js';
 import type {FeedErrorEvent} from '../../src/feed/feed-events.js';
 import {parseFeed} from '../../src/feed/parse-feed.js';
@@ -59,7 +61,19 @@ function place(tag: string, lang: string, attributes: Record<string, string>, fe
   return el;
 }
 
-const STATES: readonly {name: string; attributes: Record<string, string>; feed?: () => unknown; error?: boolean}[] = [
+/** A time limit short enough for the time-limit state: "1 second", "1 eiliad". */
+const SHORT_TIMEOUT = 1_000;
+
+interface State {
+  readonly name: string;
+  readonly attributes: Record<string, string>;
+  readonly feed?: () => unknown;
+  readonly error?: boolean;
+  /** The page's feed store's policy for this state (set back after it). */
+  readonly timeout?: number;
+}
+
+const STATES: readonly State[] = [
   {name: 'loading', attributes: {src: '/__feed/i18n-slow?delay=5000', programme: PROGRAMME_ID}},
   {name: 'ready', attributes: {programme: PROGRAMME_ID}, feed: () => bilingualFeed()},
   {
@@ -86,11 +100,50 @@ const STATES: readonly {name: string; attributes: Record<string, string>; feed?:
     error: true,
   },
   {name: 'error (http)', attributes: {src: '/__feed/i18n-404?status=404', programme: PROGRAMME_ID}, error: true},
+  {
+    // The connection reset (test/server/security-plugin.mjs), not tried again: retries are off on this page.
+    name: 'error (network)',
+    attributes: {src: '/__security/feed/i18n-network?fault=destroy', programme: PROGRAMME_ID},
+    error: true,
+  },
+  {
+    name: 'error (time limit)',
+    attributes: {src: '/__feed/i18n-slow-limit?delay=3000', programme: PROGRAMME_ID},
+    timeout: SHORT_TIMEOUT,
+    error: true,
+  },
+  {name: 'error (not JSON)', attributes: {src: '/__feed/i18n-html?body=html', programme: PROGRAMME_ID}, error: true},
+  {
+    name: 'error (malformed JSON)',
+    attributes: {src: '/__feed/i18n-malformed?body=malformed', programme: PROGRAMME_ID},
+    error: true,
+  },
+  {
+    name: 'error (too large)',
+    attributes: {src: '/__feed/i18n-large?body=large', programme: PROGRAMME_ID},
+    error: true,
+  },
+  {
+    name: 'error (no feed: not an object)',
+    attributes: {src: '/__feed/i18n-not-object?body=not-object', programme: PROGRAMME_ID},
+    error: true,
+  },
+  {
+    name: 'error (no feed: unknown major version)',
+    attributes: {src: '/__feed/i18n-unsupported?body=unsupported', programme: PROGRAMME_ID},
+    error: true,
+  },
+  {name: 'error (no src)', attributes: {programme: PROGRAMME_ID}, error: true},
 ];
 
 describe('languages', function () {
   this.timeout(60_000);
-  before(() => loadCatalogue('cy'));
+  before(() => {
+    // A failure once, not four times with backoff: the sentence is the same.
+    getFeedStore().configure({retries: 0});
+    return loadCatalogue('cy');
+  });
+  afterEach(() => getFeedStore().configure({timeout: DEFAULT_TIMEOUT}));
 
   for (const [lang, other, expected] of [
     ['cy', enGB, cy],
@@ -106,6 +159,7 @@ describe('languages', function () {
           const warned: string[] = [];
           const warn = console.warn;
           console.warn = (...args: unknown[]) => warned.push(args.filter((arg) => typeof arg === 'string').join(' '));
+          if (state.timeout) getFeedStore().configure({timeout: state.timeout});
           try {
             for (const tag of TAGS) {
               const el = place(tag, lang, state.attributes, state.feed?.());
