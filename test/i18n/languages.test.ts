@@ -73,6 +73,22 @@ interface State {
   readonly timeout?: number;
 }
 
+/**
+ * Feeds that fail to load, each at a URL of the test servers (test/server/test-server-plugin.mjs,
+ * security-plugin.mjs), with the time limit the state needs.
+ */
+const FAILED_LOADS: readonly (readonly [name: string, src: string, timeout?: number])[] = [
+  ['http', '/__feed/i18n-404?status=404'],
+  // The connection reset, not tried again: retries are off on this page.
+  ['network', '/__security/feed/i18n-network?fault=destroy'],
+  ['time limit', '/__feed/i18n-slow-limit?delay=3000', SHORT_TIMEOUT],
+  ['not JSON', '/__feed/i18n-html?body=html'],
+  ['malformed JSON', '/__feed/i18n-malformed?body=malformed'],
+  ['too large', '/__feed/i18n-large?body=large'],
+  ['no feed: not an object', '/__feed/i18n-not-object?body=not-object'],
+  ['no feed: unknown major version', '/__feed/i18n-unsupported?body=unsupported'],
+];
+
 const STATES: readonly State[] = [
   {name: 'loading', attributes: {src: '/__feed/i18n-slow?delay=5000', programme: PROGRAMME_ID}},
   {name: 'ready', attributes: {programme: PROGRAMME_ID}, feed: () => bilingualFeed()},
@@ -99,40 +115,12 @@ const STATES: readonly State[] = [
     feed: () => feedWith((f) => ((f as {version: unknown}).version = 1)),
     error: true,
   },
-  {name: 'error (http)', attributes: {src: '/__feed/i18n-404?status=404', programme: PROGRAMME_ID}, error: true},
-  {
-    // The connection reset (test/server/security-plugin.mjs), not tried again: retries are off on this page.
-    name: 'error (network)',
-    attributes: {src: '/__security/feed/i18n-network?fault=destroy', programme: PROGRAMME_ID},
+  ...FAILED_LOADS.map(([name, src, timeout]) => ({
+    name: `error (${name})`,
+    attributes: {src, programme: PROGRAMME_ID},
     error: true,
-  },
-  {
-    name: 'error (time limit)',
-    attributes: {src: '/__feed/i18n-slow-limit?delay=3000', programme: PROGRAMME_ID},
-    timeout: SHORT_TIMEOUT,
-    error: true,
-  },
-  {name: 'error (not JSON)', attributes: {src: '/__feed/i18n-html?body=html', programme: PROGRAMME_ID}, error: true},
-  {
-    name: 'error (malformed JSON)',
-    attributes: {src: '/__feed/i18n-malformed?body=malformed', programme: PROGRAMME_ID},
-    error: true,
-  },
-  {
-    name: 'error (too large)',
-    attributes: {src: '/__feed/i18n-large?body=large', programme: PROGRAMME_ID},
-    error: true,
-  },
-  {
-    name: 'error (no feed: not an object)',
-    attributes: {src: '/__feed/i18n-not-object?body=not-object', programme: PROGRAMME_ID},
-    error: true,
-  },
-  {
-    name: 'error (no feed: unknown major version)',
-    attributes: {src: '/__feed/i18n-unsupported?body=unsupported', programme: PROGRAMME_ID},
-    error: true,
-  },
+    ...(timeout ? {timeout} : {}),
+  })),
   {name: 'error (no src)', attributes: {programme: PROGRAMME_ID}, error: true},
 ];
 
