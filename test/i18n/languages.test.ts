@@ -71,22 +71,24 @@ interface State {
   readonly error?: boolean;
   /** The page's feed store's policy for this state (set back after it). */
   readonly timeout?: number;
+  /** The error's code (a key of the catalogues' `errors`), so the state is the failure it names. */
+  readonly code?: string;
 }
 
 /**
  * Feeds that fail to load, each at a URL of the test servers (test/server/test-server-plugin.mjs,
  * security-plugin.mjs), with the time limit the state needs.
  */
-const FAILED_LOADS: readonly (readonly [name: string, src: string, timeout?: number])[] = [
-  ['http', '/__feed/i18n-404?status=404'],
+const FAILED_LOADS: readonly (readonly [name: string, code: string, src: string, timeout?: number])[] = [
+  ['http', 'http', '/__feed/i18n-404?status=404'],
   // The connection reset, not tried again: retries are off on this page.
-  ['network', '/__security/feed/i18n-network?fault=destroy'],
-  ['time limit', '/__feed/i18n-slow-limit?delay=3000', SHORT_TIMEOUT],
-  ['not JSON', '/__feed/i18n-html?body=html'],
-  ['malformed JSON', '/__feed/i18n-malformed?body=malformed'],
-  ['too large', '/__feed/i18n-large?body=large'],
-  ['no feed: not an object', '/__feed/i18n-not-object?body=not-object'],
-  ['no feed: unknown major version', '/__feed/i18n-unsupported?body=unsupported'],
+  ['network', 'network', '/__security/feed/i18n-network?fault=destroy'],
+  ['time limit', 'timeout', '/__feed/i18n-slow-limit?delay=3000', SHORT_TIMEOUT],
+  ['not JSON', 'not-json-start-at-url', '/__feed/i18n-html?body=html'],
+  ['malformed JSON', 'not-json-at-url', '/__feed/i18n-malformed?body=malformed'],
+  ['too large', 'too-large', '/__feed/i18n-large?body=large'],
+  ['no feed: not an object', 'invalid-at-url', '/__feed/i18n-not-object?body=not-object'],
+  ['no feed: unknown major version', 'invalid-at-url', '/__feed/i18n-unsupported?body=unsupported'],
 ];
 
 const STATES: readonly State[] = [
@@ -115,13 +117,14 @@ const STATES: readonly State[] = [
     feed: () => feedWith((f) => ((f as {version: unknown}).version = 1)),
     error: true,
   },
-  ...FAILED_LOADS.map(([name, src, timeout]) => ({
+  ...FAILED_LOADS.map(([name, code, src, timeout]) => ({
     name: `error (${name})`,
     attributes: {src, programme: PROGRAMME_ID},
     error: true,
+    code,
     ...(timeout ? {timeout} : {}),
   })),
-  {name: 'error (no src)', attributes: {programme: PROGRAMME_ID}, error: true},
+  {name: 'error (no src)', attributes: {programme: PROGRAMME_ID}, error: true, code: 'no-feed'},
 ];
 
 describe('languages', function () {
@@ -157,6 +160,9 @@ describe('languages', function () {
               await settled(el);
               const shown = shownText(shadow(el), lang);
               for (const piece of foreign) if (shown.includes(piece)) failures.push(`<${tag}> shows "${piece}"`);
+              if (event && state.code && event.error.code !== state.code) {
+                failures.push(`<${tag}>'s feed-error is ${event.error.code}, not ${state.code}`);
+              }
               if (event) {
                 // The editor's detail: the event's sentence and problems, and what the console was told.
                 const detail = [event.message, ...event.problems.map((found) => found.message)].join('\n');
