@@ -2,18 +2,20 @@
 /**
  * `programme-elements validate <file or URL>... [--format text|json|sarif] [--lang cy]`: every
  * problem of each feed, with its line and column, as the elements would find it, plus advice.
- * `--lang` words each problem's sentence from that language's catalogue, as the elements do in a
- * page in that language; how to fix it, and the editors' advice, stay English (problem-help.ts).
+ * `--lang` words everything it prints on stdout from that language's catalogue (each problem's
+ * sentence as the elements do in a page in that language, how to fix it, the advice, the report's
+ * lines, the SARIF rules: src/i18n/help-*.ts); codes, paths, places and counts stay the same.
  * Exit 0 when every feed is valid (advice allowed), 1 when one is not, 2 for a usage mistake or
  * a feed that cannot be read.
  */
 import {adviseFeed} from '../feed/advice.js';
 import {MAX_FEED_BYTES} from '../feed/load-feed.js';
 import {parseFeed} from '../feed/parse-feed.js';
-import {explain, PROBLEM_HELP as PROBLEMS} from '../feed/problem-help.js';
-import {problem, problemIn, type FeedProblem, type ProblemCode, type ProblemSeverity} from '../feed/problems.js';
+import {explain, helpFor, problemHelp} from '../feed/problem-help.js';
+import {fillTemplate, problem, type FeedProblem, type ProblemCode, type ProblemSeverity} from '../feed/problems.js';
 import {enGB} from '../i18n/en-GB.js';
-import {DEFAULT_LANG, loadCatalogue, messages, primaryLanguage, type Messages} from '../i18n/messages.js';
+import {helpEnGB, type HelpCatalogue} from '../i18n/help-en.js';
+import {DEFAULT_LANG, loadCatalogue, messages, plural, primaryLanguage, type Messages} from '../i18n/messages.js';
 import {VERSION} from '../version.js';
 import {codeFrame, readJsonSource, type Position} from './json-source.js';
 import {EXIT_USAGE, parseCommandArgs, type CommandIo} from './command.js';
@@ -32,6 +34,15 @@ const SHOWN_PER_CODE = 3;
 export interface LocatedProblem extends FeedProblem, Position {
   readonly file: string;
 }
+
+/** The language of the report: the catalogue, its editors' part, and the tag. */
+interface Wording {
+  readonly t: Messages;
+  readonly help: HelpCatalogue;
+  readonly lang: string;
+}
+
+const ENGLISH: Wording = {t: enGB, help: helpEnGB, lang: DEFAULT_LANG};
 
 interface Checked {
   readonly file: string;
@@ -58,8 +69,9 @@ export async function run(args: string[], io: CommandIo): Promise<number> {
   }
   const lang = parsed.values.lang;
   await loadCatalogue(lang);
-  const wording = {t: messages(lang), lang};
-  if (wording.t === enGB && primaryLanguage(lang) !== 'en') {
+  const t = messages(lang);
+  const wording: Wording = t === enGB ? ENGLISH : {t, help: helpFor(lang), lang};
+  if (t === enGB && primaryLanguage(lang) !== 'en') {
     io.stderr.write(`--lang ${lang}: there is no catalogue for "${lang}"; the problems are in English.\n`);
   }
   let unreadable = false;
@@ -75,8 +87,8 @@ export async function run(args: string[], io: CommandIo): Promise<number> {
   }
   const all = checked.flatMap((result) => result.problems);
   if (format === 'json') io.stdout.write(`${JSON.stringify(all.map(asJson), null, 2)}\n`);
-  else if (format === 'sarif') io.stdout.write(`${JSON.stringify(sarif(all), null, 2)}\n`);
-  else io.stdout.write(checked.map(textReport).join('\n'));
+  else if (format === 'sarif') io.stdout.write(`${JSON.stringify(sarif(all, wording), null, 2)}\n`);
+  else io.stdout.write(checked.map((result) => textReport(result, wording)).join('\n'));
   if (unreadable) return EXIT_USAGE;
   return all.some((found) => found.severity !== 'advice') ? 1 : 0;
 }
@@ -87,9 +99,9 @@ export function check(
   text: string,
   bytes: number,
   url: string | undefined,
-  {t, lang}: {readonly t: Messages; readonly lang: string} = {t: enGB, lang: DEFAULT_LANG},
+  {t, lang}: Pick<Wording, 't' | 'lang'> = ENGLISH,
 ): LocatedProblem[] {
-  const worded = (found: FeedProblem) => explain(problemIn(found, t, lang));
+  const worded = (found: FeedProblem) => explain(found, t, lang);
   const read = readJsonSource(text);
   if (!read.ok) {
     return [{...worded(problem('not-json', '(feed)', {detail: read.reason})), ...read.position, file}];
@@ -112,8 +124,9 @@ function asJson({file, code, severity, path, line, column, message}: LocatedProb
 
 const SEVERITY_ORDER: readonly ProblemSeverity[] = ['fatal', 'item', 'field', 'advice'];
 
-function textReport({file, text, problems}: Checked): string {
-  if (problems.length === 0) return `${file}: valid, no problems.\n`;
+function textReport({file, text, problems}: Checked, {help, lang}: Wording): string {
+  const report = help.report;
+  if (problems.length === 0) return `${fillTemplate(report.valid, {file})}\n`;
   const out: string[] = [];
   const byCode = new Map<ProblemCode, LocatedProblem[]>();
   for (const found of problems) byCode.set(found.code, [...(byCode.get(found.code) ?? []), found]);
@@ -125,8 +138,7 @@ function textReport({file, text, problems}: Checked): string {
     out.push(`  ${found.message}`, '');
   }
   for (const [code, list] of byCode) {
-    if (list.length > SHOWN_PER_CODE)
-      out.push(`… and ${list.length - SHOWN_PER_CODE} more ${code} (--format json lists every one).`);
+    if (list.length > SHOWN_PER_CODE) out.push(fillTemplate(report.more, {count: list.length - SHOWN_PER_CODE, code}));
   }
   const counts = [...byCode].map(([code, list]) => `${code} ${list.length}`).join(', ');
   const bySeverity = SEVERITY_ORDER.map(
@@ -136,13 +148,13 @@ function textReport({file, text, problems}: Checked): string {
     .map(([severity, count]) => `${count} ${severity}`)
     .join(', ');
   const verdict = problems.some((p) => p.severity === 'fatal')
-    ? 'invalid: nothing of it can be shown'
+    ? report.fatal
     : problems.some((p) => p.severity !== 'advice')
-      ? 'invalid: it is shown with what is damaged left out'
-      : 'valid, with advice';
-  out.push(
-    `${file}: ${verdict}. ${problems.length} ${problems.length === 1 ? 'problem' : 'problems'} (${bySeverity}): ${counts}.`,
-  );
+      ? report.damaged
+      : report.adviceOnly;
+  // The count as digits, as the counts by code are, in every language.
+  const count = plural(report.problems, problems.length, lang, {count: String(problems.length)});
+  out.push(fillTemplate(report.summary, {file, verdict, problems: count, severities: bySeverity, codes: counts}));
   return `${out.join('\n')}\n`;
 }
 
@@ -153,9 +165,10 @@ const SARIF_LEVEL: Record<ProblemSeverity, 'error' | 'warning' | 'note'> = {
   advice: 'note',
 };
 
-/** A SARIF 2.1.0 log, the format code hosts read to annotate files. */
-function sarif(problems: readonly LocatedProblem[]) {
-  const codes = Object.keys(PROBLEMS) as ProblemCode[];
+/** A SARIF 2.1.0 log, the format code hosts read to annotate files; its rules worded as the results are. */
+function sarif(problems: readonly LocatedProblem[], {t, help}: Wording) {
+  const table = problemHelp(t, help);
+  const codes = Object.keys(table) as ProblemCode[];
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -167,10 +180,10 @@ function sarif(problems: readonly LocatedProblem[]) {
             version: VERSION,
             rules: codes.map((code) => ({
               id: code,
-              shortDescription: {text: PROBLEMS[code].message},
-              help: {text: PROBLEMS[code].fix},
-              defaultConfiguration: {level: SARIF_LEVEL[PROBLEMS[code].severity]},
-              properties: {severity: PROBLEMS[code].severity, docs: `docs/problems.md#${code}`},
+              shortDescription: {text: table[code].message},
+              help: {text: table[code].fix},
+              defaultConfiguration: {level: SARIF_LEVEL[table[code].severity]},
+              properties: {severity: table[code].severity, docs: `docs/problems.md#${code}`},
             })),
           },
         },

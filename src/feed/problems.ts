@@ -49,7 +49,7 @@ export const PROBLEMS = Object.fromEntries(
   ]),
 ) as Readonly<Record<keyof typeof SEVERITY, ProblemSpec>>;
 
-/** The codes only the editors' tools report (problem-help.ts has their sentences). */
+/** The codes only the editors' tools report (src/i18n/help-en.ts has their sentences). */
 export type AdviceCode =
   | 'amount-not-positive'
   | 'start-after-end'

@@ -247,7 +247,7 @@ export const enGB = {
     'not-related': 'must be either {"programme": "<id>"} or a programme with a "title", got {got}',
     'no-programmes': 'must list at least one programme',
   },
-  /** Each problem's sentence (what is wrong and what it costs), by code; how to fix it is the editors' tools' (src/feed/problem-help.ts). */
+  /** Each problem's sentence (what is wrong and what it costs), by code; how to fix it is the editors' part (src/i18n/help-en.ts). */
   problems: {
     'not-json': 'The file is not valid JSON ({detail}).',
     'not-an-object': 'The feed must be a JSON object, got {got}.',

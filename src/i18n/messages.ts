@@ -7,7 +7,8 @@ export type {Messages, Plural};
  * `DeepStrings` loosens only the literal types, so `{one: '…', other: '…'}` checks as a `Plural`.
  */
 export type Catalogue = DeepStrings<Messages>;
-type DeepStrings<T> = T extends string ? string : {readonly [K in keyof T]: DeepStrings<T[K]>};
+/** `T` with every string literal type loosened to `string`: the shape of another language's catalogue. */
+export type DeepStrings<T> = T extends string ? string : {readonly [K in keyof T]: DeepStrings<T[K]>};
 
 /** The language every element falls back to when the page names none it has a catalogue for. */
 export const DEFAULT_LANG = 'en-GB';

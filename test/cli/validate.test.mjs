@@ -50,6 +50,56 @@ describe('validate', () => {
     assert.match(cli('validate', '--lang', 'cy', fixture('damaged.json')).stdout, /dyddiad nad yw’n bod/);
   });
 
+  it('says everything on stdout in Welsh with --lang cy: no sentence, fix, advice or report line of the English catalogue', async () => {
+    const english = await englishOnly();
+    for (const name of ['damaged.json', 'advice.json', 'repeated.min.json']) {
+      const runs = {};
+      for (const lang of ['en', 'cy']) {
+        for (const format of ['text', 'json', 'sarif']) {
+          runs[`${lang} ${format}`] = cli('validate', '--format', format, '--lang', lang, fixture(name));
+        }
+      }
+      for (const format of ['text', 'json', 'sarif']) {
+        const [en, cy] = [runs[`en ${format}`], runs[`cy ${format}`]];
+        assert.equal(cy.code, en.code, `${name} ${format}: the exit code`);
+        assert.equal(cy.stderr, '');
+        const said = wordsOf(format, cy.stdout);
+        const found = english.filter((piece) => said.some((text) => text.includes(piece)));
+        assert.deepEqual(found, [], `${name} --format ${format} --lang cy says English`);
+        // The English run does say them: the check can see English.
+        const saidInEnglish = wordsOf(format, en.stdout);
+        assert.ok(
+          english.some((piece) => saidInEnglish.some((text) => text.includes(piece))),
+          `${name} ${format}`,
+        );
+      }
+      const [en, cy] = [JSON.parse(runs['en json'].stdout), JSON.parse(runs['cy json'].stdout)];
+      assert.deepEqual(
+        cy.map(({file, code, severity, path, line, column}) => [file, code, severity, path, line, column]),
+        en.map(({file, code, severity, path, line, column}) => [file, code, severity, path, line, column]),
+      );
+      const [enSarif, cySarif] = [JSON.parse(runs['en sarif'].stdout), JSON.parse(runs['cy sarif'].stdout)];
+      const shape = (log) => {
+        const [run] = log.runs;
+        return [
+          run.tool.driver.rules.map((rule) => [rule.id, rule.defaultConfiguration, rule.properties]),
+          run.results.map(({ruleId, ruleIndex, level, locations}) => [ruleId, ruleIndex, level, locations]),
+        ];
+      };
+      assert.deepEqual(shape(cySarif), shape(enSarif));
+      // The text report's places and codes, line for line.
+      const places = (stdout) => stdout.match(/^\S+:\d+:\d+ {2}\w+ {2}[\w-]+ {2}\S+$/gm);
+      assert.deepEqual(places(runs['cy text'].stdout), places(runs['en text'].stdout));
+    }
+  });
+
+  it('says a valid feed is valid in Welsh', async () => {
+    const {help} = await import(new URL('../../dist/i18n/help-cy.js', import.meta.url).href);
+    const {code, stdout} = cli('validate', '--lang', 'cy', fixture('../../../sample/sample-feed.json'));
+    assert.equal(code, 0);
+    assert.ok(stdout.endsWith(`sample-feed.json${help.report.valid.replace('{file}', '')}\n`), stdout);
+  });
+
   it('says when --lang names a language it has no catalogue for, and words the problems in English', () => {
     const {code, stdout, stderr} = cli('validate', '--format', 'json', '--lang', 'pl', fixture('damaged.json'));
     assert.equal(code, 1);
@@ -169,4 +219,35 @@ async function runAsync(...args) {
   child.stderr.on('data', (chunk) => (stderr += chunk));
   const code = await new Promise((resolve) => child.on('close', resolve));
   return {code, stdout, stderr};
+}
+
+/**
+ * The fixed words (between placeholders, four characters or more) of the English catalogue's
+ * problem sentences and rules and of its editors' part (fixes, advice, report lines), less those
+ * the Welsh shares, from the built catalogues.
+ */
+async function englishOnly() {
+  const load = async (path) => import(new URL(`../../dist/i18n/${path}`, import.meta.url).href);
+  const [{enGB}, {catalogue: cy}, {helpEnGB}, {help: helpCy}] = await Promise.all(
+    ['en-GB.js', 'cy.js', 'help-en.js', 'help-cy.js'].map(load),
+  );
+  const pieces = (catalogue, help) => {
+    const strings = [catalogue.problems, catalogue.rules, help.fixes, help.advice, help.scopes, help.report].flatMap(
+      (group) => Object.values(group).flatMap((value) => (typeof value === 'string' ? [value] : Object.values(value))),
+    );
+    return new Set(strings.flatMap((text) => text.split(/\{\w+\}/).map((piece) => piece.trim())));
+  };
+  const welsh = pieces(cy, helpCy);
+  return [...pieces(enGB, helpEnGB)].filter((piece) => piece.length >= 4 && !welsh.has(piece));
+}
+
+/** What a report says in words: the text report without its code frames (the feed's own lines), or the JSON's and SARIF's messages and rule texts. */
+function wordsOf(format, stdout) {
+  if (format === 'text') return stdout.split('\n').filter((line) => !/^[ >] +\d* \|/.test(line));
+  if (format === 'json') return JSON.parse(stdout).map((problem) => problem.message);
+  const [run] = JSON.parse(stdout).runs;
+  return [
+    ...run.tool.driver.rules.flatMap((rule) => [rule.shortDescription.text, rule.help.text]),
+    ...run.results.map((result) => result.message.text),
+  ];
 }

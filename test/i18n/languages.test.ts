@@ -9,6 +9,8 @@ import {ELEMENT_TAGS} from '../../src/elements.js';
 import {enGB} from '../../src/i18n/en-GB.js';
 import {catalogue as cy} from '../../src/i18n/cy.js';
 import {loadCatalogue, registerCatalogue, type Catalogue} from '../../src/i18n/messages.js';
+import {getFeedStore} from '../../src/feed/feed-store.js';
+import {DEFAULT_TIMEOUT} from '../../src/feed/load-feed.js';
 import {editorStrings, onlyIn} from '../helpers/catalogue-strings.js';
 import type {FeedErrorEvent} from '../../src/feed/feed-events.js';
 import {parseFeed} from '../../src/feed/parse-feed.js';
@@ -59,7 +61,37 @@ function place(tag: string, lang: string, attributes: Record<string, string>, fe
   return el;
 }
 
-const STATES: readonly {name: string; attributes: Record<string, string>; feed?: () => unknown; error?: boolean}[] = [
+/** A time limit short enough for the time-limit state: "1 second", "1 eiliad". */
+const SHORT_TIMEOUT = 1_000;
+
+interface State {
+  readonly name: string;
+  readonly attributes: Record<string, string>;
+  readonly feed?: () => unknown;
+  readonly error?: boolean;
+  /** The page's feed store's policy for this state (set back after it). */
+  readonly timeout?: number;
+  /** The error's code (a key of the catalogues' `errors`), so the state is the failure it names. */
+  readonly code?: string;
+}
+
+/**
+ * Feeds that fail to load, each at a URL of the test servers (test/server/test-server-plugin.mjs,
+ * security-plugin.mjs), with the time limit the state needs.
+ */
+const FAILED_LOADS: readonly (readonly [name: string, code: string, src: string, timeout?: number])[] = [
+  ['http', 'http', '/__feed/i18n-404?status=404'],
+  // The connection reset, not tried again: retries are off on this page.
+  ['network', 'network', '/__security/feed/i18n-network?fault=destroy'],
+  ['time limit', 'timeout', '/__feed/i18n-slow-limit?delay=3000', SHORT_TIMEOUT],
+  ['not JSON', 'not-json-start-at-url', '/__feed/i18n-html?body=html'],
+  ['malformed JSON', 'not-json-at-url', '/__feed/i18n-malformed?body=malformed'],
+  ['too large', 'too-large', '/__feed/i18n-large?body=large'],
+  ['no feed: not an object', 'invalid-at-url', '/__feed/i18n-not-object?body=not-object'],
+  ['no feed: unknown major version', 'invalid-at-url', '/__feed/i18n-unsupported?body=unsupported'],
+];
+
+const STATES: readonly State[] = [
   {name: 'loading', attributes: {src: '/__feed/i18n-slow?delay=5000', programme: PROGRAMME_ID}},
   {name: 'ready', attributes: {programme: PROGRAMME_ID}, feed: () => bilingualFeed()},
   {
@@ -85,12 +117,24 @@ const STATES: readonly {name: string; attributes: Record<string, string>; feed?:
     feed: () => feedWith((f) => ((f as {version: unknown}).version = 1)),
     error: true,
   },
-  {name: 'error (http)', attributes: {src: '/__feed/i18n-404?status=404', programme: PROGRAMME_ID}, error: true},
+  ...FAILED_LOADS.map(([name, code, src, timeout]) => ({
+    name: `error (${name})`,
+    attributes: {src, programme: PROGRAMME_ID},
+    error: true,
+    code,
+    ...(timeout ? {timeout} : {}),
+  })),
+  {name: 'error (no src)', attributes: {programme: PROGRAMME_ID}, error: true, code: 'no-feed'},
 ];
 
 describe('languages', function () {
   this.timeout(60_000);
-  before(() => loadCatalogue('cy'));
+  before(() => {
+    // A failure once, not four times with backoff: the sentence is the same.
+    getFeedStore().configure({retries: 0});
+    return loadCatalogue('cy');
+  });
+  afterEach(() => getFeedStore().configure({timeout: DEFAULT_TIMEOUT}));
 
   for (const [lang, other, expected] of [
     ['cy', enGB, cy],
@@ -106,6 +150,7 @@ describe('languages', function () {
           const warned: string[] = [];
           const warn = console.warn;
           console.warn = (...args: unknown[]) => warned.push(args.filter((arg) => typeof arg === 'string').join(' '));
+          if (state.timeout) getFeedStore().configure({timeout: state.timeout});
           try {
             for (const tag of TAGS) {
               const el = place(tag, lang, state.attributes, state.feed?.());
@@ -115,6 +160,9 @@ describe('languages', function () {
               await settled(el);
               const shown = shownText(shadow(el), lang);
               for (const piece of foreign) if (shown.includes(piece)) failures.push(`<${tag}> shows "${piece}"`);
+              if (event && state.code && event.error.code !== state.code) {
+                failures.push(`<${tag}>'s feed-error is ${event.error.code}, not ${state.code}`);
+              }
               if (event) {
                 // The editor's detail: the event's sentence and problems, and what the console was told.
                 const detail = [event.message, ...event.problems.map((found) => found.message)].join('\n');

@@ -1,7 +1,7 @@
 // A local feed server inside the test runner, so tests exercise real HTTP: status codes,
 // headers, slow and never-ending bodies, and a request count per key.
 //
-//   GET /__feed/<key>?status=500&delay=100&body=sample|text-only|invalid|unsupported|html|empty|malformed|never
+//   GET /__feed/<key>?status=500&delay=100&body=sample|text-only|invalid|unsupported|not-object|large|html|empty|malformed|never
 //   GET /__feed-count/<key>      → {"count": n} requests seen for <key>
 //
 // Query parameters: status (default 200), delay (ms before headers), body (default "sample"),
@@ -34,6 +34,10 @@ const bodies = {
   'text-only': () => textOnly,
   invalid: () => JSON.stringify({version: '1.0', publisher: {name: 'Test'}, programmes: [{id: 'x', title: 42}]}),
   unsupported: () => JSON.stringify({version: '2.0', publisher: {name: 'Test'}, programmes: []}),
+  // JSON, but a list where the feed's object should be.
+  'not-object': () => JSON.stringify([{version: '1.0'}]),
+  // The sample feed padded past the 512 KB a feed may be (src/feed/load-feed.ts, MAX_FEED_BYTES).
+  large: () => JSON.stringify({...JSON.parse(sample), padding: 'x'.repeat(600 * 1024)}),
   html: () => '<!DOCTYPE html><html><body>Sign in</body></html>',
   empty: () => '',
   malformed: () => '{"version": "1.0", ',
