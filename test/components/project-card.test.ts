@@ -67,7 +67,8 @@ describe('<project-card>', () => {
       );
       const box = imageOf(el).getBoundingClientRect().height;
       await waitUntil(() => !shown(imageOf(el)), 'the broken image is hidden', {timeout: 5000});
-      expect(imageOf(el).getBoundingClientRect().height, 'the box kept').to.equal(box).and.above(0);
+      expect(box).to.be.above(0);
+      expect(imageOf(el).getBoundingClientRect().height, 'the box kept').to.equal(box);
       expect(shadow(el).querySelector('h2')!.textContent!.trim()).to.equal(
         'Example title: dialysis patients taking control',
       );
