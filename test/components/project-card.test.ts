@@ -65,6 +65,8 @@ describe('<project-card>', () => {
       const el = await fixture<ProjectCardElement>(
         html`<project-card project=${PROJECT_ID} .feed=${withImage('/no-such-image.png')}></project-card>`,
       );
+      // A lazy image loads only in a page that is shown; the test runner's pages may be in the background.
+      imageOf(el).loading = 'eager';
       const box = imageOf(el).getBoundingClientRect().height;
       await waitUntil(() => !shown(imageOf(el)), 'the broken image is hidden', {timeout: 5000});
       expect(box).to.be.above(0);
