@@ -15,10 +15,20 @@
  * retry backoff, so timeouts and three retries take seconds, not a minute.
  */
 import {expect} from '@open-wc/testing';
-import {openPage, place, PROGRAMME_ID, PROJECT_ID, settle, shadowText, tasks, until, type TestPage} from './harness.js';
+import {
+  openPage,
+  place,
+  PROGRAMME_ID,
+  PROJECT_ID,
+  PROJECT_TITLE,
+  settle,
+  shadowText,
+  tasks,
+  TITLE,
+  until,
+  type TestPage,
+} from './harness.js';
 
-const TITLE = 'Closing the Gap through Changing Relationships';
-const PROJECT_TITLE = 'dialysis patients taking control';
 const ERROR_TITLE = 'This content could not be shown';
 /** What a reader is told for each kind of failure (src/i18n/en-GB.ts): never the URL or the cause. */
 const READER_SENTENCE: Record<string, string> = {

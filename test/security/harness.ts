@@ -14,6 +14,19 @@ import {ELEMENT_TAGS, type ElementTag} from '../../src/elements.js';
 
 export const PROGRAMME_ID = 'closing-the-gap-through-changing-relationships';
 export const PROJECT_ID = 'dialysis-self-care';
+/** The sample programme's title, and words of its project's, as an element shows them. */
+export const TITLE = 'Closing the Gap through Changing Relationships';
+export const PROJECT_TITLE = 'dialysis patients taking control';
+
+let feedCounter = 0;
+/**
+ * A maker of feed URLs on the security server that no earlier request used (so no store or cache
+ * holds them), named for the suite; `query` picks a fault (test/server/security-plugin.mjs).
+ */
+export const freshFeedUrls =
+  (suite: string) =>
+  (query = ''): string =>
+    `/__security/feed/${suite}-${Date.now()}-${++feedCounter}${query}`;
 
 /** An element that shows content (every one but `<programme-feed>`), as a page writes it. */
 export interface ShownElement {

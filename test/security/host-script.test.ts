@@ -8,22 +8,21 @@
 import {expect} from '@open-wc/testing';
 import sample from '../../sample/sample-feed.json' with {type: 'json'};
 import {
+  freshFeedUrls,
   hasError,
   inPage,
   openPage,
   place,
   PROGRAMME_ID,
   PROJECT_ID,
+  PROJECT_TITLE,
   settle,
   shadowText,
+  TITLE,
   type TestPage,
 } from './harness.js';
 
-const TITLE = 'Closing the Gap through Changing Relationships';
-const PROJECT_TITLE = 'dialysis patients taking control';
-
-let counter = 0;
-const feedUrl = (query = '') => `/__security/feed/host-script-${Date.now()}-${++counter}${query}`;
+const feedUrl = freshFeedUrls('host-script');
 
 /** A card on a URL, a provider on another URL with a summary, and a provider with inline JSON. */
 function everySource(page: TestPage): HTMLElement[] {

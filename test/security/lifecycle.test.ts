@@ -12,6 +12,7 @@
 import {expect} from '@open-wc/testing';
 import {
   ELEMENTS,
+  freshFeedUrls,
   hasError,
   heapUsed,
   openPage,
@@ -40,8 +41,7 @@ interface Outstanding {
 
 type Updating = HTMLElement & {updateComplete: Promise<boolean>};
 
-let counter = 0;
-const feedUrl = (query = '') => `/__security/feed/lifecycle-${Date.now()}-${++counter}${query}`;
+const feedUrl = freshFeedUrls('lifecycle');
 
 async function serverSaw(url: string): Promise<{count: number; aborted: number}> {
   const key = url.slice('/__security/feed/'.length).split('?')[0]!;

@@ -12,15 +12,15 @@ import {
   place,
   PROGRAMME_ID,
   PROJECT_ID,
+  PROJECT_TITLE,
   settle,
   shadowText,
   tasks,
+  TITLE,
   until,
   type TestPage,
 } from './harness.js';
 
-const TITLE = 'Closing the Gap through Changing Relationships';
-const PROJECT_TITLE = 'dialysis patients taking control';
 const OTHER_PROJECT_TITLE = 'a social movement for record access';
 
 let counter = 0;

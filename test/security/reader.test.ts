@@ -8,6 +8,7 @@ import {expect} from '@open-wc/testing';
 import sample from '../../sample/sample-feed.json' with {type: 'json'};
 import {
   deepElements,
+  freshFeedUrls,
   hasError,
   inPage,
   openPage,
@@ -24,8 +25,7 @@ import {
 
 type Feed = typeof sample;
 const feed = (): Feed => structuredClone(sample);
-let counter = 0;
-const feedUrl = (query = '') => `/__security/feed/reader-${Date.now()}-${++counter}${query}`;
+const feedUrl = freshFeedUrls('reader');
 
 /** The levels of the headings in an element's shadow trees, in document order. */
 function headingLevels(element: Element): number[] {
