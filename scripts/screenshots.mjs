@@ -24,11 +24,10 @@ import puppeteer from 'puppeteer-core';
 import {sourcesConfig} from '../web-dev-server.config.mjs';
 import {ELEMENT_TAGS} from './elements.mjs';
 import {CHROME_ARGS, findBrowser} from './find-browser.mjs';
+import {answerPlaceholderImage} from './placeholder-images.mjs';
 import {root, serve} from './serve.mjs';
 
 const BASELINES = resolve(root, 'docs/screenshots');
-const PLACEHOLDER_ORIGIN = 'https://example.org/';
-const PLACEHOLDER_IMAGE = await readFile(resolve(root, 'stories/assets/project-photo.svg'));
 const RESULTS = resolve(root, 'test-results/visual');
 const PAGE = '/docs/screenshots/index.html';
 const DEFAULT_WIDTHS = [320, 768, 1200];
@@ -125,14 +124,12 @@ async function* capture(browser, state, problems) {
     if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
   });
   await page.emulateMediaFeatures([{name: 'prefers-reduced-motion', value: 'reduce'}]);
-  // The sample's images are the publisher's placeholders on example.org, which this machine cannot
-  // reach: they are answered with the stories' illustration, so each capture shows an image. In
-  // the loading state the feed request is held unanswered.
+  // The sample's placeholder images answered locally (scripts/placeholder-images.mjs); in the
+  // loading state the feed request is held unanswered.
   await page.setRequestInterception(true);
   page.on('request', (request) => {
-    if (request.url().startsWith(PLACEHOLDER_ORIGIN) && request.resourceType() === 'image') {
-      void request.respond({status: 200, contentType: 'image/svg+xml', body: PLACEHOLDER_IMAGE});
-    } else if (state !== 'loading' || !request.url().endsWith('/sample/sample-feed.json')) void request.continue();
+    if (answerPlaceholderImage(request)) return;
+    if (state !== 'loading' || !request.url().endsWith('/sample/sample-feed.json')) void request.continue();
   });
   try {
     // The skeletons have no words: one variant of them is enough.

@@ -5,20 +5,16 @@
 /* global window, document -- the functions passed to page.evaluate run in the browser. */
 import {test, before, after} from 'node:test';
 import assert from 'node:assert/strict';
-import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
+import {mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import puppeteer from 'puppeteer-core';
 import {CHROME_ARGS, findBrowser} from '../../scripts/find-browser.mjs';
+import {answerPlaceholderImage} from '../../scripts/placeholder-images.mjs';
 import {serve} from '../../scripts/serve.mjs';
 import demoConfig from '../../web-dev-server.config.mjs';
 
 const DEMO_PAGES = ['/demo/', '/demo/partner.html', '/demo/organisation.html', '/demo/builder.html'];
-// The sample feed's links and thumbnail are placeholders on example.org, which this machine cannot
-// reach: its images are answered with the stories' illustration, so each page loads a real image
-// (and is measured as it arrives) with no network error.
-const PLACEHOLDER_ORIGIN = 'https://example.org/';
-const PLACEHOLDER_IMAGE = readFileSync(new URL('../../stories/assets/project-photo.svg', import.meta.url));
 let browser;
 let demo;
 let site;
@@ -56,9 +52,7 @@ async function measure(url) {
   page.on('pageerror', (error) => errors.push(error.message));
   await page.setRequestInterception(true);
   page.on('request', (request) => {
-    if (request.url().startsWith(PLACEHOLDER_ORIGIN) && request.resourceType() === 'image') {
-      void request.respond({status: 200, contentType: 'image/svg+xml', body: PLACEHOLDER_IMAGE});
-    } else void request.continue();
+    if (!answerPlaceholderImage(request)) void request.continue();
   });
   page.on('console', (message) => {
     // The browser asks every page for /favicon.ico; none of these pages has one.
