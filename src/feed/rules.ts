@@ -30,6 +30,7 @@ export const LongTextRules = union(leaf7, record(leaf2, leaf7));
 export const StatusRules = object({code: leaf8, text: optional(TextRules)});
 export const PeriodRules = object({start: leaf9, end: optional(leaf9)});
 export const MoneyRules = object({amount: leaf10, currency: leaf11, approximate: optional(leaf12)});
+export const LongTextListRules = array(LongTextRules, 100);
 export const ImageRules = object({src: leaf3, alt: union(leaf14, record(leaf2, leaf14))});
 export const AimRules = object({heading: TextRules, text: optional(LongTextRules)});
 export const AimsRules = object({
@@ -82,13 +83,13 @@ export const ProgrammeRules = object({
   fundingPerTeam: optional(MoneyRules),
   durationMonths: optional(leaf13),
   teams: optional(leaf13),
-  keyPoints: optional(array(LongTextRules, 100)),
-  description: optional(array(LongTextRules, 100)),
+  keyPoints: optional(LongTextListRules),
+  description: optional(LongTextListRules),
   url: optional(leaf3),
   image: optional(ImageRules),
   awardDate: optional(leaf15),
   aims: optional(AimsRules),
-  projectsIntroduction: optional(array(LongTextRules, 100)),
+  projectsIntroduction: optional(LongTextListRules),
   projects: optional(array(ProjectRules, 100)),
   resources: optional(array(ResourceRules, 100)),
   related: optional(array(RelatedRules, 100)),

@@ -82,6 +82,8 @@ export const LongTextSchema = localText(LONG_TEXT_MAX);
 const text = () => TextSchema;
 const longText = () => LongTextSchema;
 const list = <T extends v.GenericSchema>(item: T) => v.pipe(v.array(item), v.maxLength(LIST_MAX, 'too-many'));
+/** Long texts in order: a description's paragraphs, or the points of a bulleted list. */
+export const LongTextListSchema = list(LongTextSchema);
 const url = () => v.pipe(v.string(), v.maxLength(2_048, 'too-long'), v.regex(SAFE_URL_PATTERN, 'not-safe-url'));
 const id = () => v.pipe(v.string(), v.regex(ID_PATTERN, 'not-an-id'), v.maxLength(200, 'too-long'));
 const yearOrDate = () => v.pipe(v.string(), v.regex(YEAR_OR_DATE_PATTERN, 'not-year-or-date'));
@@ -223,14 +225,14 @@ export const ProgrammeSchema = object({
   /** Length of the programme in months (360Giving `plannedDates.duration`). */
   durationMonths: v.optional(count()),
   teams: v.optional(count()),
-  keyPoints: v.optional(list(longText())),
-  description: v.optional(list(longText())),
+  keyPoints: v.optional(LongTextListSchema),
+  description: v.optional(LongTextListSchema),
   url: v.optional(url()),
   image: v.optional(ImageSchema),
   awardDate: v.optional(v.pipe(v.string(), v.regex(DATE_PATTERN, 'not-date'))),
   aims: v.optional(AimsSchema),
   /** Paragraphs introducing the projects. */
-  projectsIntroduction: v.optional(list(longText())),
+  projectsIntroduction: v.optional(LongTextListSchema),
   projects: v.optional(list(ProjectSchema)),
   resources: v.optional(list(ResourceSchema)),
   related: v.optional(list(RelatedSchema)),
