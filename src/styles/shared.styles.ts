@@ -1,8 +1,7 @@
-import {css} from 'lit';
+import {css, unsafeCSS} from 'lit';
 
 /**
- * The one stylesheet every element shares (listed first in each `static styles`, so it is
- * parsed once per page, not once per element).
+ * The styles every element shares (`sharedStyles`, below, with the heading-size rules).
  *
  * Theming: each public `--pe-*` custom property falls back to the matching `--nhsuk-*`
  * property that nhsuk-frontend 10 puts on `:root`, then to the NHS.UK value, so on an NHS
@@ -32,7 +31,7 @@ import {css} from 'lit';
  * `--pe-heading-size` (`xl`, `l`, `m`, `s` or `xs`) on an element, or any ancestor, sets its top
  * heading's size apart from its level.
  */
-export const sharedStyles = css`
+const baseStyles = css`
   :host {
     --_text: var(--pe-text-colour, var(--nhsuk-text-colour, #212b32));
     --_secondary-text: var(--pe-secondary-text-colour, var(--nhsuk-secondary-text-colour, #4c6272));
@@ -51,41 +50,47 @@ export const sharedStyles = css`
     --_radius: var(--pe-border-radius, 0);
     --_skeleton-radius: var(--pe-border-radius, 4px);
 
-    /* nhsuk-spacing(1..9), and nhsuk-responsive-spacing(3..7) at mobile size (tablet below). */
+    /* nhsuk-frontend's sizes at its two breakpoints, each written once as "mobile × --_mobile +
+       tablet × --_tablet": the media query below flips the two weights from 1, 0 to 0, 1. */
+    --_mobile: 1;
+    --_tablet: 0;
+
+    /* nhsuk-spacing(1..5), the same at both sizes, and nhsuk-responsive-spacing(3..7). */
     --_s1: 4px;
     --_s2: 8px;
     --_s3: 16px;
     --_s4: 24px;
     --_s5: 32px;
-    --_r3: 8px;
-    --_r4: 16px;
-    --_r5: 24px;
-    --_r6: 32px;
-    --_r7: 40px;
+    --_r3: calc(8px * var(--_mobile) + 16px * var(--_tablet));
+    --_r4: calc(16px * var(--_mobile) + 24px * var(--_tablet));
+    --_r5: calc(24px * var(--_mobile) + 32px * var(--_tablet));
+    --_r6: calc(32px * var(--_mobile) + 40px * var(--_tablet));
+    --_r7: calc(40px * var(--_mobile) + 48px * var(--_tablet));
     /* A card's padding (nhsuk-card__content): responsive spacing 5. */
-    --_card-padding: var(--pe-space, 24px);
+    --_card-padding: var(--pe-space, var(--_r5));
 
-    /* nhsuk-frontend's type scale at mobile size, as multiples of the reader's size. The body is
-       the 19 point (16px), the small text the 16 point (14px). */
-    --_body: 1;
-    --_lh-body: 1.5;
-    --_fs-xl: 2;
-    --_lh-xl: 1.1875;
-    --_fs-l: 1.6875;
-    --_lh-l: 1.2222;
-    --_fs-m: 1.375;
-    --_lh-m: 1.3182;
-    --_fs-s: 1.1875;
-    --_lh-s: 1.4211;
-    --_fs-xs: 1;
-    --_lh-xs: 1.5;
-    --_fs-small: 0.875;
-    --_lh-small: 1.7143;
-    --_fs-tag: 0.875;
-    /* Heading margins below (nhsuk-frontend: h1 40px, the others 16px at mobile size). */
-    --_mb-xl: 40px;
-    --_mb-heading: 16px;
-    --_heading-gap: 4px;
+    /* nhsuk-frontend's type scale, as multiples of the reader's size. The body is the 19 point
+       (16px on mobile), the small text the 16 point (14px). */
+    --_body: calc(1 * var(--_mobile) + 1.1875 * var(--_tablet));
+    --_lh-body: calc(1.5 * var(--_mobile) + 1.4737 * var(--_tablet));
+    --_fs-xl: calc(2 * var(--_mobile) + 3 * var(--_tablet));
+    --_lh-xl: calc(1.1875 * var(--_mobile) + 1.125 * var(--_tablet));
+    --_fs-l: calc(1.6875 * var(--_mobile) + 2.25 * var(--_tablet));
+    --_lh-l: calc(1.2222 * var(--_mobile) + 1.1667 * var(--_tablet));
+    --_fs-m: calc(1.375 * var(--_mobile) + 1.625 * var(--_tablet));
+    --_lh-m: calc(1.3182 * var(--_mobile) + 1.2308 * var(--_tablet));
+    --_fs-s: calc(1.1875 * var(--_mobile) + 1.375 * var(--_tablet));
+    --_lh-s: calc(1.4211 * var(--_mobile) + 1.3636 * var(--_tablet));
+    --_fs-xs: calc(1 * var(--_mobile) + 1.1875 * var(--_tablet));
+    --_lh-xs: calc(1.5 * var(--_mobile) + 1.4737 * var(--_tablet));
+    --_fs-small: calc(0.875 * var(--_mobile) + 1 * var(--_tablet));
+    --_lh-small: calc(1.7143 * var(--_mobile) + 1.5 * var(--_tablet));
+    --_fs-tag: calc(0.875 * var(--_mobile) + 1 * var(--_tablet));
+    /* Heading margins below (nhsuk-frontend: h1 40px, the others 16px at mobile size), and the
+       gap above a heading that follows a paragraph or a list. */
+    --_mb-xl: calc(40px * var(--_mobile) + 48px * var(--_tablet));
+    --_mb-heading: calc(16px * var(--_mobile) + 24px * var(--_tablet));
+    --_heading-gap: calc(4px * var(--_mobile) + 8px * var(--_tablet));
 
     display: block !important;
     box-sizing: border-box !important;
@@ -137,30 +142,8 @@ export const sharedStyles = css`
   /* nhsuk-frontend's tablet sizes, from its own breakpoint (641px at the default text size). */
   @media (min-width: 40.0625em) {
     :host {
-      --_r3: 16px;
-      --_r4: 24px;
-      --_r5: 32px;
-      --_r6: 40px;
-      --_r7: 48px;
-      --_card-padding: var(--pe-space, 32px);
-      --_body: 1.1875;
-      --_lh-body: 1.4737;
-      --_fs-xl: 3;
-      --_lh-xl: 1.125;
-      --_fs-l: 2.25;
-      --_lh-l: 1.1667;
-      --_fs-m: 1.625;
-      --_lh-m: 1.2308;
-      --_fs-s: 1.375;
-      --_lh-s: 1.3636;
-      --_fs-xs: 1.1875;
-      --_lh-xs: 1.4737;
-      --_fs-small: 1;
-      --_lh-small: 1.5;
-      --_fs-tag: 1;
-      --_mb-xl: 48px;
-      --_mb-heading: 24px;
-      --_heading-gap: 8px;
+      --_mobile: 0;
+      --_tablet: 1;
     }
   }
 
@@ -264,49 +247,6 @@ export const sharedStyles = css`
   /* A heading after a paragraph or a list: nhsuk-frontend's 4px (8px from 641px) above it. */
   :is(p, ul, ol, dl) + :is(h1, h2, h3, h4, h5, h6) {
     padding-block-start: var(--_heading-gap);
-  }
-
-  /* --pe-heading-size sets the top heading's size apart from its level (a style query on the
-     inherited custom property: no attribute needed; browsers without style queries keep the
-     level's size). */
-  @container style(--pe-heading-size: xl) {
-    :is(.title, .heading):is(h1, h2, h3, h4, h5, h6) {
-      --_h-fs: var(--_fs-xl);
-      --_h-lh: var(--_lh-xl);
-      --_h-mb: var(--_mb-xl);
-    }
-  }
-
-  @container style(--pe-heading-size: l) {
-    :is(.title, .heading):is(h1, h2, h3, h4, h5, h6) {
-      --_h-fs: var(--_fs-l);
-      --_h-lh: var(--_lh-l);
-      --_h-mb: var(--_mb-heading);
-    }
-  }
-
-  @container style(--pe-heading-size: m) {
-    :is(.title, .heading):is(h1, h2, h3, h4, h5, h6) {
-      --_h-fs: var(--_fs-m);
-      --_h-lh: var(--_lh-m);
-      --_h-mb: var(--_mb-heading);
-    }
-  }
-
-  @container style(--pe-heading-size: s) {
-    :is(.title, .heading):is(h1, h2, h3, h4, h5, h6) {
-      --_h-fs: var(--_fs-s);
-      --_h-lh: var(--_lh-s);
-      --_h-mb: var(--_mb-heading);
-    }
-  }
-
-  @container style(--pe-heading-size: xs) {
-    :is(.title, .heading):is(h1, h2, h3, h4, h5, h6) {
-      --_h-fs: var(--_fs-xs);
-      --_h-lh: var(--_lh-xs);
-      --_h-mb: var(--_mb-heading);
-    }
   }
 
   /* nhsuk-body-s: secondary lines such as dates and organisations. */
@@ -489,3 +429,22 @@ export const sharedStyles = css`
     }
   }
 `;
+
+/** The sizes `--pe-heading-size` takes: nhsuk-frontend's heading sizes, largest first. */
+export const HEADING_SIZES = ['xl', 'l', 'm', 's', 'xs'] as const;
+
+/**
+ * `--pe-heading-size` sets the top heading's size apart from its level: a style query on the
+ * inherited custom property, so no attribute is needed, and browsers without style queries keep
+ * the level's size. One rule a size; only `xl` has the `h1` margin.
+ */
+const headingSizeStyles = unsafeCSS(
+  HEADING_SIZES.map(
+    (size) =>
+      `@container style(--pe-heading-size: ${size}) { :is(.title, .heading):is(h1, h2, h3, h4, h5, h6) { ` +
+      `--_h-fs: var(--_fs-${size}); --_h-lh: var(--_lh-${size}); --_h-mb: var(--_mb-${size === 'xl' ? 'xl' : 'heading'}); } }`,
+  ).join('\n'),
+);
+
+/** Listed first in every element's `static styles`, so it is parsed once per page, not once per element. */
+export const sharedStyles = [baseStyles, headingSizeStyles];

@@ -6,6 +6,7 @@
  */
 import type {InputType} from 'storybook/internal/types';
 import manifest from '../../custom-elements.json' with {type: 'json'};
+import {HEADING_SIZES} from '../../src/styles/shared.styles.js';
 
 interface CssProperty {
   readonly name: string;
@@ -28,8 +29,6 @@ const SHARED: readonly CssProperty[] = [
     description: "The top heading's size, set apart from its level: `xl`, `l`, `m`, `s` or `xs` (unset: the level's).",
   },
 ];
-
-const HEADING_SIZES = ['xl', 'l', 'm', 's', 'xs'];
 
 function propertiesOf(tag: string): CssProperty[] {
   for (const module of manifest.modules as {declarations?: {tagName?: string; cssProperties?: CssProperty[]}[]}[]) {

@@ -11,6 +11,7 @@ import {expect} from '@open-wc/testing';
 import {setViewport} from '@web/test-runner-commands';
 import '../../src/components/programme-summary/programme-summary.js';
 import '../../src/components/project-card/project-card.js';
+import {HEADING_SIZES} from '../../src/styles/shared.styles.js';
 import {feedWith, PROGRAMME_ID, PROJECT_ID} from '../helpers/feeds.js';
 
 const NHS_CSS = '/node_modules/nhsuk-frontend/dist/nhsuk/nhsuk-frontend.min.css';
@@ -197,6 +198,26 @@ describe('side by side with nhsuk-frontend 10', function () {
         const {page, root, nhs} = await sideBySide('programme-summary', NHS_SUMMARY);
         const found = differences(SUMMARY, root, nhs, width);
         page.remove();
+        expect(found).to.deep.equal([]);
+      });
+
+      it("--pe-heading-size gives the top heading each of NHS.UK's heading sizes", async () => {
+        const found: string[] = [];
+        for (const size of HEADING_SIZES) {
+          const {page, root, nhs} = await sideBySide(
+            'programme-summary',
+            `<h2 class="nhsuk-heading-${size}">Title</h2>`,
+          );
+          page.style.setProperty('--pe-heading-size', size);
+          const pair = {
+            name: `heading ${size}`,
+            ours: part('title'),
+            nhs: 'h2',
+            properties: [...TEXT, 'margin-bottom'],
+          };
+          found.push(...differences([pair], root, nhs, width));
+          page.remove();
+        }
         expect(found).to.deep.equal([]);
       });
     });
