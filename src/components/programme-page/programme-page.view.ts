@@ -1,4 +1,5 @@
 import {html, nothing, type TemplateResult} from 'lit';
+import {html as staticHtml, literal} from 'lit/static-html.js';
 import type {LocalText, Promo, SocialPost} from '../../feed/feed.js';
 import {
   hasAims,
@@ -32,8 +33,8 @@ export const programmePageView: ElementView<ProgrammePageSelection> = {
  */
 export function renderProgrammePage(page: ProgrammePageSelection, context: ViewContext): TemplateResult {
   const {level, lang, feedUrl} = context;
-  const sectionLevel = subLevel(level);
   const id = page.programme.id;
+  const sectionLevel = subLevel(level);
   const selected = <T>(data: T): Selected<T> => ({data, feedUrl});
   return html`<div part="base" class="content">
     <programme-summary
@@ -44,42 +45,32 @@ export function renderProgrammePage(page: ProgrammePageSelection, context: ViewC
       no-more-link
       .selected=${selected(page.programme)}
     ></programme-summary>
-    ${
-      hasAims(page.aims)
-        ? html`<aims-list
-            part="aims"
+    ${sections(page).map(([tag, part, data]) =>
+      data
+        ? staticHtml`<${tag}
+            part=${part}
             programme=${id}
             heading-level=${sectionLevel}
             lang=${lang}
-            .selected=${selected(page.aims)}
-          ></aims-list>`
-        : nothing
-    }
-    ${
-      hasProjects(page.projects)
-        ? html`<project-list
-            part="projects"
-            programme=${id}
-            heading-level=${sectionLevel}
-            lang=${lang}
-            .selected=${selected(page.projects)}
-          ></project-list>`
-        : nothing
-    }
-    ${
-      hasFurtherReading(page.furtherReading)
-        ? html`<related-programmes
-            part="further-reading"
-            programme=${id}
-            heading-level=${sectionLevel}
-            lang=${lang}
-            .selected=${selected(page.furtherReading)}
-          ></related-programmes>`
-        : nothing
-    }
+            .selected=${selected(data)}
+          ></${tag}>`
+        : nothing,
+    )}
     ${page.programme.promos?.length ? renderPromos(page.programme.promos, context) : nothing}
   </div>`;
 }
+
+/**
+ * The sections below the summary, in the page's order: each element's tag, its part, and what
+ * the page selected for it, or `false` when the programme has nothing for it. The tags are
+ * literals (lit/static-html.js), never built from a string.
+ */
+const sections = (page: ProgrammePageSelection) =>
+  [
+    [literal`aims-list`, 'aims', hasAims(page.aims) && page.aims],
+    [literal`project-list`, 'projects', hasProjects(page.projects) && page.projects],
+    [literal`related-programmes`, 'further-reading', hasFurtherReading(page.furtherReading) && page.furtherReading],
+  ] as const;
 
 function renderPromos(promos: readonly Promo[], context: ViewContext): TemplateResult {
   const {level, feedUrl, lang} = context;
