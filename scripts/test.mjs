@@ -1,5 +1,6 @@
 // `npm test`: builds (the embedding tests load dist/; `--no-build` skips it), then the
-// server-rendering and command-line tests in Node (test/ssr/, test/cli/), every browser test in Chromium, and the timed tests
+// Node tests (server rendering, the command line, the demo, the package's types: test/ssr/, test/cli/,
+// test/demo/, test/package/), every browser test in Chromium, and the timed tests
 // (test/**/*.timing.ts) in a pass of their own, one test page at a time; ends with
 // `Total: N passed, N failed` over all three. Other arguments go to the test runner and run only
 // what they name, e.g. `npm test -- --files test/feed/parse-feed.test.ts`.
@@ -55,8 +56,8 @@ if (!skipBuild) {
 }
 
 if (runnerArgs.length === 0) {
-  // Node's own test runner: server rendering, then the command line (validate, 360Giving).
-  for (const folder of ['test/ssr/', 'test/cli/', 'test/demo/']) {
+  // Node's own test runner: server rendering, the command line (validate, 360Giving), the demo, the types.
+  for (const folder of ['test/ssr/', 'test/cli/', 'test/demo/', 'test/package/']) {
     const node = await run(process.execPath, ['--test', '--test-reporter=spec', folder]);
     tally(node.code, /^\S*\s*pass (\d+)/m.exec(node.output)?.[1], /^\S*\s*fail (\d+)/m.exec(node.output)?.[1]);
   }

@@ -5,6 +5,7 @@ import {FeedElement} from '../../internal/feed-element.js';
 import {sharedStyles} from '../../styles/shared.styles.js';
 import {styles} from './aims-list.styles.js';
 import {aimsListView} from './aims-list.view.js';
+import '../../elements.js'; // For its types: the tag map (HTMLElementTagNameMap).
 
 /**
  * A programme's aims: the introduction, then each aim as a heading and its text in a list of
@@ -48,10 +49,4 @@ export class AimsListElement extends FeedElement<Aims> {
 
   /** @internal */
   protected override readonly elementView = aimsListView;
-}
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'aims-list': AimsListElement;
-  }
 }

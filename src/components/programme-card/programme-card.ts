@@ -6,6 +6,7 @@ import {statusTagStyles} from '../../styles/status-tag.styles.js';
 import {styles as cardStyles} from '../project-card/project-card.styles.js';
 import {styles} from './programme-card.styles.js';
 import {programmeCardView} from './programme-card.view.js';
+import '../../elements.js'; // For its types: the tag map (HTMLElementTagNameMap).
 
 /**
  * One programme as an NHS.UK-style card, for a trust's "programmes we took part in" list: its
@@ -40,10 +41,4 @@ export class ProgrammeCardElement extends FeedElement<Programme> {
 
   /** @internal */
   protected override readonly elementView = programmeCardView;
-}
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'programme-card': ProgrammeCardElement;
-  }
 }

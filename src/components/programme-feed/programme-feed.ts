@@ -5,6 +5,7 @@ import {feedContext, programmeContext, type FeedState} from '../../feed/feed-con
 import {FeedController} from '../../feed/feed-controller.js';
 import {customElement} from '../../internal/define.js';
 import {styles} from './programme-feed.styles.js';
+import '../../elements.js'; // For its types: the tag map (HTMLElementTagNameMap).
 
 const IDLE: FeedState = {status: 'idle'};
 
@@ -54,11 +55,5 @@ export class ProgrammeFeedElement extends LitElement {
 
   protected override render(): TemplateResult {
     return html`<slot></slot>`;
-  }
-}
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'programme-feed': ProgrammeFeedElement;
   }
 }

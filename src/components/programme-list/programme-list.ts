@@ -7,6 +7,7 @@ import {sharedStyles} from '../../styles/shared.styles.js';
 import {styles as gridStyles} from '../project-list/project-list.styles.js';
 import {styles} from './programme-list.styles.js';
 import {programmeListView} from './programme-list.view.js';
+import '../../elements.js'; // For its types: the tag map (HTMLElementTagNameMap).
 
 /**
  * Every programme of a feed (an organisation-wide feed holds many), in feed order, as a grid of
@@ -61,10 +62,4 @@ export class ProgrammeListElement extends FeedElement<ProgrammeListing> {
 
   /** @internal */
   protected override readonly elementView = programmeListView;
-}
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'programme-list': ProgrammeListElement;
-  }
 }

@@ -8,6 +8,7 @@ import {cardSkeletonStyles} from '../../styles/card-skeleton.styles.js';
 import {sharedStyles} from '../../styles/shared.styles.js';
 import {styles} from './programme-page.styles.js';
 import {programmePageView} from './programme-page.view.js';
+import '../../elements.js'; // For its types: the tag map (HTMLElementTagNameMap).
 
 /**
  * A whole programme page, in the order of the organisation's own page: the summary (title,
@@ -114,9 +115,3 @@ export class ProgrammePageElement extends FeedElement<ProgrammePageSelection> {
 
 /** The Trusted Types warning is given once per page, not once per render. */
 let structuredDataRefusedWarned = false;
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'programme-page': ProgrammePageElement;
-  }
-}

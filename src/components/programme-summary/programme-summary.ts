@@ -6,6 +6,7 @@ import {sharedStyles} from '../../styles/shared.styles.js';
 import {statusTagStyles} from '../../styles/status-tag.styles.js';
 import {styles} from './programme-summary.styles.js';
 import {summaryView} from './programme-summary.view.js';
+import '../../elements.js'; // For its types: the tag map (HTMLElementTagNameMap).
 
 /**
  * The opening of a programme: its title as the top heading, strapline, status (an NHS.UK tag and,
@@ -59,10 +60,4 @@ export class ProgrammeSummaryElement extends FeedElement<Programme> {
 
   /** @internal */
   protected override readonly elementView = summaryView;
-}
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'programme-summary': ProgrammeSummaryElement;
-  }
 }

@@ -5,6 +5,7 @@ import {FeedElement} from '../../internal/feed-element.js';
 import {sharedStyles} from '../../styles/shared.styles.js';
 import {styles} from './project-card.styles.js';
 import {projectCardView} from './project-card.view.js';
+import '../../elements.js'; // For its types: the tag map (HTMLElementTagNameMap).
 
 /**
  * One funded project as an NHS.UK-style card: type tag, title, summary, lead organisation and
@@ -40,10 +41,4 @@ export class ProjectCardElement extends FeedElement<ProjectSelection> {
 
   /** @internal */
   protected override readonly elementView = projectCardView;
-}
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'project-card': ProjectCardElement;
-  }
 }

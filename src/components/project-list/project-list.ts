@@ -6,6 +6,7 @@ import {cardSkeletonStyles} from '../../styles/card-skeleton.styles.js';
 import {sharedStyles} from '../../styles/shared.styles.js';
 import {styles} from './project-list.styles.js';
 import {projectListView} from './project-list.view.js';
+import '../../elements.js'; // For its types: the tag map (HTMLElementTagNameMap).
 
 /**
  * Every project of a programme: the introduction paragraphs, then one `<project-card>` per
@@ -57,10 +58,4 @@ export class ProjectListElement extends FeedElement<Projects> {
 
   /** @internal */
   protected override readonly elementView = projectListView;
-}
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'project-list': ProjectListElement;
-  }
 }

@@ -5,6 +5,7 @@ import {cardSkeletonStyles} from '../../styles/card-skeleton.styles.js';
 import {sharedStyles} from '../../styles/shared.styles.js';
 import {styles} from './related-programmes.styles.js';
 import {furtherReadingView} from './related-programmes.view.js';
+import '../../elements.js'; // For its types: the tag map (HTMLElementTagNameMap).
 
 /**
  * The "Further reading" block of a programme: its resources (such as the evaluation report) as
@@ -45,10 +46,4 @@ export class RelatedProgrammesElement extends FeedElement<FurtherReading> {
 
   /** @internal */
   protected override readonly elementView = furtherReadingView;
-}
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'related-programmes': RelatedProgrammesElement;
-  }
 }
