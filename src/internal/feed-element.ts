@@ -151,10 +151,11 @@ export abstract class FeedElement<T> extends LitElement {
 
   /**
    * What the element shows, declared once in its `<tag>.view.ts`: its selection, its view and
-   * its skeleton (docs/decisions/0007-views-apart-from-the-feed-binding.md).
+   * its skeleton (docs/decisions/0007-views-apart-from-the-feed-binding.md). Readable from
+   * outside for the server, which selects with it what the element would select in the browser.
    * @internal
    */
-  protected abstract readonly elementView: ElementView<T>;
+  abstract readonly elementView: ElementView<T>;
 
   /**
    * The view in force: a composite's selection; else the binding's; else, on the server, where

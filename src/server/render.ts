@@ -13,20 +13,12 @@ import {unsafeHTML} from 'lit/directives/unsafe-html.js';
 import type {Feed, FeedProblem, Programme, Project} from '../feed/feed.js';
 import {FeedError, feedError} from '../feed/feed-error.js';
 import {parseFeed} from '../feed/parse-feed.js';
-import {
-  selectAims,
-  selectFurtherReading,
-  selectProgramme,
-  selectProgrammePage,
-  selectProgrammes,
-  selectProject,
-  selectProjects,
-  statusFilter,
-} from '../feed/select.js';
+import {selectProgramme, type ProjectSelection} from '../feed/select.js';
 import {headingLevel} from '../internal/heading.js';
 import {catalogue as cy} from '../i18n/cy.js';
 import {DEFAULT_LANG, registerCatalogue} from '../i18n/messages.js';
-import type {Selected} from '../internal/view.js';
+import type {FeedElement} from '../internal/feed-element.js';
+import type {ElementView, Selected} from '../internal/view.js';
 import {inlineFeedFor} from './inline-feed.js';
 import {ELEMENT_TAGS} from '../elements.js';
 import '../index.js';
@@ -108,40 +100,38 @@ export function plan(tag: string, options: RenderOptions): Plan {
     throw new RenderError(feedError('invalid', 'invalid', {count: problems.length}).message, problems);
   }
   const feed = parsed.feed;
-  if (elementTag === 'programme-list') {
-    const status = options.status;
-    const selected = {data: selectProgrammes(feed, statusFilter(status)), feedUrl};
-    return {...common(elementTag, options), feed, programme: undefined, project: undefined, status, selected};
-  }
-  const found =
-    elementTag === 'project-card'
-      ? selectProject(feed, options.programme, options.project)
-      : selectProgramme(feed, options.programme);
-  if (found instanceof FeedError) {
+  const data = viewOf(elementTag).select(feed, options.programme, {project: options.project, status: options.status});
+  if (data instanceof FeedError) {
     const path = elementTag === 'project-card' && options.project ? 'programmes[*].projects' : 'programmes';
-    throw new RenderError(`Nothing to render for <${tag}>.`, [{path, message: found.message}]);
+    throw new RenderError(`Nothing to render for <${tag}>.`, [{path, message: data.message}]);
   }
-  const programme = 'project' in found ? found.programme : found;
-  const project = 'project' in found ? found.project : undefined;
-  const data = (() => {
-    switch (elementTag) {
-      case 'programme-summary':
-        return programme;
-      case 'aims-list':
-        return selectAims(programme);
-      case 'project-card':
-        return found;
-      case 'project-list':
-        return selectProjects(programme);
-      case 'related-programmes':
-        return selectFurtherReading(programme, feed);
-      case 'programme-page':
-        return selectProgrammePage(programme, feed);
-      case 'programme-card':
-        return programme;
-    }
-  })();
-  return {...common(elementTag, options), feed, programme, project, status: undefined, selected: {data, feedUrl}};
+  const selected = {data, feedUrl};
+  if (elementTag === 'programme-list') {
+    return {
+      ...common(elementTag, options),
+      feed,
+      programme: undefined,
+      project: undefined,
+      status: options.status,
+      selected,
+    };
+  }
+  // The programme the element names and carries inline: its card's, or the one its view found
+  // (every other view selects in `selectProgramme`'s programme, so this lookup cannot fail).
+  const {programme, project} =
+    elementTag === 'project-card'
+      ? (data as ProjectSelection)
+      : {programme: selectProgramme(feed, options.programme) as Programme, project: undefined};
+  return {...common(elementTag, options), feed, programme, project, status: undefined, selected};
+}
+
+/**
+ * The view of `tag`'s element (its `select`, `render` and `skeleton`), read from an instance, so
+ * the server selects exactly what the element selects in the browser.
+ */
+function viewOf(tag: ElementTag): ElementView<unknown> {
+  const Element = customElements.get(tag) as unknown as new () => FeedElement<unknown>;
+  return new Element().elementView;
 }
 
 /** What every plan has, whatever the element shows. */

@@ -48,5 +48,5 @@ export class AimsListElement extends FeedElement<Aims> {
   @property({type: Boolean, attribute: 'no-heading', reflect: true, useDefault: true}) noHeading = false;
 
   /** @internal */
-  protected override readonly elementView = aimsListView;
+  override readonly elementView = aimsListView;
 }

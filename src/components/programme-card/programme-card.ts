@@ -40,5 +40,5 @@ export class ProgrammeCardElement extends FeedElement<Programme> {
   static override styles = [sharedStyles, statusTagStyles, cardStyles, styles];
 
   /** @internal */
-  protected override readonly elementView = programmeCardView;
+  override readonly elementView = programmeCardView;
 }

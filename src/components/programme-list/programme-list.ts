@@ -61,5 +61,5 @@ export class ProgrammeListElement extends FeedElement<ProgrammeListing> {
   @property({type: Boolean, attribute: 'no-heading', reflect: true, useDefault: true}) noHeading = false;
 
   /** @internal */
-  protected override readonly elementView = programmeListView;
+  override readonly elementView = programmeListView;
 }

@@ -61,7 +61,7 @@ export class ProgrammePageElement extends FeedElement<ProgrammePageSelection> {
   @property({type: Boolean, attribute: 'structured-data', reflect: true, useDefault: true}) structuredData = false;
 
   /** @internal */
-  protected override readonly elementView = programmePageView;
+  override readonly elementView = programmePageView;
 
   /** The script this element wrote into its light DOM, if any. */
   private structuredDataScript: HTMLScriptElement | undefined;

@@ -59,5 +59,5 @@ export class ProgrammeSummaryElement extends FeedElement<Programme> {
   @property({type: Boolean, attribute: 'no-more-link', reflect: true, useDefault: true}) noMoreLink = false;
 
   /** @internal */
-  protected override readonly elementView = summaryView;
+  override readonly elementView = summaryView;
 }

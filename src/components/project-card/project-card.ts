@@ -40,5 +40,5 @@ export class ProjectCardElement extends FeedElement<ProjectSelection> {
   @property({reflect: true}) project: string | undefined = undefined;
 
   /** @internal */
-  protected override readonly elementView = projectCardView;
+  override readonly elementView = projectCardView;
 }

@@ -57,5 +57,5 @@ export class ProjectListElement extends FeedElement<Projects> {
   @property({type: Boolean, attribute: 'no-heading', reflect: true, useDefault: true}) noHeading = false;
 
   /** @internal */
-  protected override readonly elementView = projectListView;
+  override readonly elementView = projectListView;
 }

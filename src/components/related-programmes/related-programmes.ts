@@ -45,5 +45,5 @@ export class RelatedProgrammesElement extends FeedElement<FurtherReading> {
   static override styles = [sharedStyles, cardSkeletonStyles, styles];
 
   /** @internal */
-  protected override readonly elementView = furtherReadingView;
+  override readonly elementView = furtherReadingView;
 }
