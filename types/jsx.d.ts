@@ -700,8 +700,8 @@ export type CustomElements = {
    * - `--pe-card-background-colour`: Card background (falls back to `--nhsuk-card-background-colour`). (default: `#ffffff`)
    * - `--pe-error-colour`: The error state's bar (falls back to `--nhsuk-error-colour`). (default: `#d5281b`)
    * - `--pe-skeleton-colour`: Loading placeholders. (default: `#d8dde0`)
-   * - `--pe-border-radius`: Corner radius of tags and placeholders. (default: `4px`)
-   * - `--pe-space`: The base spacing unit inside cards. (default: `16px`)
+   * - `--pe-border-radius`: Corners of cards (NHS.UK cards are square) and of loading placeholders (4px unless set). (default: `0`)
+   * - `--pe-space`: A card's padding (24px, 32px from 641px). (default: `24px`)
    *
    * ## CSS Parts
    *
@@ -769,8 +769,8 @@ export type CustomElements = {
    * - `--pe-card-background-colour`: Card background (falls back to `--nhsuk-card-background-colour`). (default: `#ffffff`)
    * - `--pe-error-colour`: The error state's bar (falls back to `--nhsuk-error-colour`). (default: `#d5281b`)
    * - `--pe-skeleton-colour`: Loading placeholders. (default: `#d8dde0`)
-   * - `--pe-border-radius`: Corner radius of tags and placeholders. (default: `4px`)
-   * - `--pe-space`: The base spacing unit inside cards. (default: `16px`)
+   * - `--pe-border-radius`: Corners of cards (NHS.UK cards are square) and of loading placeholders (4px unless set). (default: `0`)
+   * - `--pe-space`: A card's padding (24px, 32px from 641px). (default: `24px`)
    *
    * ## CSS Parts
    *
@@ -883,8 +883,8 @@ export type CustomElements = {
    * - `--pe-card-background-colour`: Card background (falls back to `--nhsuk-card-background-colour`). (default: `#ffffff`)
    * - `--pe-error-colour`: The error state's bar (falls back to `--nhsuk-error-colour`). (default: `#d5281b`)
    * - `--pe-skeleton-colour`: Loading placeholders. (default: `#d8dde0`)
-   * - `--pe-border-radius`: Corner radius of tags and placeholders. (default: `4px`)
-   * - `--pe-space`: The base spacing unit inside cards. (default: `16px`)
+   * - `--pe-border-radius`: Corners of cards (NHS.UK cards are square) and of loading placeholders (4px unless set). (default: `0`)
+   * - `--pe-space`: A card's padding (24px, 32px from 641px). (default: `24px`)
    *
    * ## CSS Parts
    *
@@ -969,8 +969,8 @@ export type CustomElements = {
    * - `--pe-card-background-colour`: Card background (falls back to `--nhsuk-card-background-colour`). (default: `#ffffff`)
    * - `--pe-error-colour`: The error state's bar (falls back to `--nhsuk-error-colour`). (default: `#d5281b`)
    * - `--pe-skeleton-colour`: Loading placeholders. (default: `#d8dde0`)
-   * - `--pe-border-radius`: Corner radius of tags and placeholders. (default: `4px`)
-   * - `--pe-space`: The base spacing unit inside cards. (default: `16px`)
+   * - `--pe-border-radius`: Corners of cards (NHS.UK cards are square) and of loading placeholders (4px unless set). (default: `0`)
+   * - `--pe-space`: A card's padding (24px, 32px from 641px). (default: `24px`)
    *
    * ## CSS Parts
    *
@@ -1046,8 +1046,8 @@ export type CustomElements = {
    * - `--pe-card-background-colour`: Card background (falls back to `--nhsuk-card-background-colour`). (default: `#ffffff`)
    * - `--pe-error-colour`: The error state's bar (falls back to `--nhsuk-error-colour`). (default: `#d5281b`)
    * - `--pe-skeleton-colour`: Loading placeholders. (default: `#d8dde0`)
-   * - `--pe-border-radius`: Corner radius of tags and placeholders. (default: `4px`)
-   * - `--pe-space`: The base spacing unit inside cards. (default: `16px`)
+   * - `--pe-border-radius`: Corners of cards (NHS.UK cards are square) and of loading placeholders (4px unless set). (default: `0`)
+   * - `--pe-space`: A card's padding (24px, 32px from 641px). (default: `24px`)
    *
    * ## CSS Parts
    *
@@ -1127,8 +1127,8 @@ export type CustomElements = {
    * - `--pe-card-background-colour`: Card background (falls back to `--nhsuk-card-background-colour`). (default: `#ffffff`)
    * - `--pe-error-colour`: The error state's bar (falls back to `--nhsuk-error-colour`). (default: `#d5281b`)
    * - `--pe-skeleton-colour`: Loading placeholders. (default: `#d8dde0`)
-   * - `--pe-border-radius`: Corner radius of tags and placeholders. (default: `4px`)
-   * - `--pe-space`: The base spacing unit inside cards. (default: `16px`)
+   * - `--pe-border-radius`: Corners of cards (NHS.UK cards are square) and of loading placeholders (4px unless set). (default: `0`)
+   * - `--pe-space`: A card's padding (24px, 32px from 641px). (default: `24px`)
    *
    * ## CSS Parts
    *
@@ -1203,8 +1203,8 @@ export type CustomElements = {
    * - `--pe-card-background-colour`: Card background (falls back to `--nhsuk-card-background-colour`). (default: `#ffffff`)
    * - `--pe-error-colour`: The error state's bar (falls back to `--nhsuk-error-colour`). (default: `#d5281b`)
    * - `--pe-skeleton-colour`: Loading placeholders. (default: `#d8dde0`)
-   * - `--pe-border-radius`: Corner radius of tags and placeholders. (default: `4px`)
-   * - `--pe-space`: The base spacing unit inside cards. (default: `16px`)
+   * - `--pe-border-radius`: Corners of cards (NHS.UK cards are square) and of loading placeholders (4px unless set). (default: `0`)
+   * - `--pe-space`: A card's padding (24px, 32px from 641px). (default: `24px`)
    *
    * ## CSS Parts
    *
@@ -1281,8 +1281,8 @@ export type CustomElements = {
    * - `--pe-card-background-colour`: Card background (falls back to `--nhsuk-card-background-colour`). (default: `#ffffff`)
    * - `--pe-error-colour`: The error state's bar (falls back to `--nhsuk-error-colour`). (default: `#d5281b`)
    * - `--pe-skeleton-colour`: Loading placeholders. (default: `#d8dde0`)
-   * - `--pe-border-radius`: Corner radius of tags and placeholders. (default: `4px`)
-   * - `--pe-space`: The base spacing unit inside cards. (default: `16px`)
+   * - `--pe-border-radius`: Corners of cards (NHS.UK cards are square) and of loading placeholders (4px unless set). (default: `0`)
+   * - `--pe-space`: A card's padding (24px, 32px from 641px). (default: `24px`)
    *
    * ## CSS Parts
    *
@@ -1361,8 +1361,8 @@ export type CustomElementsSolidJs = {
    * - `--pe-card-background-colour`: Card background (falls back to `--nhsuk-card-background-colour`). (default: `#ffffff`)
    * - `--pe-error-colour`: The error state's bar (falls back to `--nhsuk-error-colour`). (default: `#d5281b`)
    * - `--pe-skeleton-colour`: Loading placeholders. (default: `#d8dde0`)
-   * - `--pe-border-radius`: Corner radius of tags and placeholders. (default: `4px`)
-   * - `--pe-space`: The base spacing unit inside cards. (default: `16px`)
+   * - `--pe-border-radius`: Corners of cards (NHS.UK cards are square) and of loading placeholders (4px unless set). (default: `0`)
+   * - `--pe-space`: A card's padding (24px, 32px from 641px). (default: `24px`)
    *
    * ## CSS Parts
    *
@@ -1433,8 +1433,8 @@ export type CustomElementsSolidJs = {
    * - `--pe-card-background-colour`: Card background (falls back to `--nhsuk-card-background-colour`). (default: `#ffffff`)
    * - `--pe-error-colour`: The error state's bar (falls back to `--nhsuk-error-colour`). (default: `#d5281b`)
    * - `--pe-skeleton-colour`: Loading placeholders. (default: `#d8dde0`)
-   * - `--pe-border-radius`: Corner radius of tags and placeholders. (default: `4px`)
-   * - `--pe-space`: The base spacing unit inside cards. (default: `16px`)
+   * - `--pe-border-radius`: Corners of cards (NHS.UK cards are square) and of loading placeholders (4px unless set). (default: `0`)
+   * - `--pe-space`: A card's padding (24px, 32px from 641px). (default: `24px`)
    *
    * ## CSS Parts
    *
@@ -1553,8 +1553,8 @@ export type CustomElementsSolidJs = {
    * - `--pe-card-background-colour`: Card background (falls back to `--nhsuk-card-background-colour`). (default: `#ffffff`)
    * - `--pe-error-colour`: The error state's bar (falls back to `--nhsuk-error-colour`). (default: `#d5281b`)
    * - `--pe-skeleton-colour`: Loading placeholders. (default: `#d8dde0`)
-   * - `--pe-border-radius`: Corner radius of tags and placeholders. (default: `4px`)
-   * - `--pe-space`: The base spacing unit inside cards. (default: `16px`)
+   * - `--pe-border-radius`: Corners of cards (NHS.UK cards are square) and of loading placeholders (4px unless set). (default: `0`)
+   * - `--pe-space`: A card's padding (24px, 32px from 641px). (default: `24px`)
    *
    * ## CSS Parts
    *
@@ -1642,8 +1642,8 @@ export type CustomElementsSolidJs = {
    * - `--pe-card-background-colour`: Card background (falls back to `--nhsuk-card-background-colour`). (default: `#ffffff`)
    * - `--pe-error-colour`: The error state's bar (falls back to `--nhsuk-error-colour`). (default: `#d5281b`)
    * - `--pe-skeleton-colour`: Loading placeholders. (default: `#d8dde0`)
-   * - `--pe-border-radius`: Corner radius of tags and placeholders. (default: `4px`)
-   * - `--pe-space`: The base spacing unit inside cards. (default: `16px`)
+   * - `--pe-border-radius`: Corners of cards (NHS.UK cards are square) and of loading placeholders (4px unless set). (default: `0`)
+   * - `--pe-space`: A card's padding (24px, 32px from 641px). (default: `24px`)
    *
    * ## CSS Parts
    *
@@ -1722,8 +1722,8 @@ export type CustomElementsSolidJs = {
    * - `--pe-card-background-colour`: Card background (falls back to `--nhsuk-card-background-colour`). (default: `#ffffff`)
    * - `--pe-error-colour`: The error state's bar (falls back to `--nhsuk-error-colour`). (default: `#d5281b`)
    * - `--pe-skeleton-colour`: Loading placeholders. (default: `#d8dde0`)
-   * - `--pe-border-radius`: Corner radius of tags and placeholders. (default: `4px`)
-   * - `--pe-space`: The base spacing unit inside cards. (default: `16px`)
+   * - `--pe-border-radius`: Corners of cards (NHS.UK cards are square) and of loading placeholders (4px unless set). (default: `0`)
+   * - `--pe-space`: A card's padding (24px, 32px from 641px). (default: `24px`)
    *
    * ## CSS Parts
    *
@@ -1804,8 +1804,8 @@ export type CustomElementsSolidJs = {
    * - `--pe-card-background-colour`: Card background (falls back to `--nhsuk-card-background-colour`). (default: `#ffffff`)
    * - `--pe-error-colour`: The error state's bar (falls back to `--nhsuk-error-colour`). (default: `#d5281b`)
    * - `--pe-skeleton-colour`: Loading placeholders. (default: `#d8dde0`)
-   * - `--pe-border-radius`: Corner radius of tags and placeholders. (default: `4px`)
-   * - `--pe-space`: The base spacing unit inside cards. (default: `16px`)
+   * - `--pe-border-radius`: Corners of cards (NHS.UK cards are square) and of loading placeholders (4px unless set). (default: `0`)
+   * - `--pe-space`: A card's padding (24px, 32px from 641px). (default: `24px`)
    *
    * ## CSS Parts
    *
@@ -1883,8 +1883,8 @@ export type CustomElementsSolidJs = {
    * - `--pe-card-background-colour`: Card background (falls back to `--nhsuk-card-background-colour`). (default: `#ffffff`)
    * - `--pe-error-colour`: The error state's bar (falls back to `--nhsuk-error-colour`). (default: `#d5281b`)
    * - `--pe-skeleton-colour`: Loading placeholders. (default: `#d8dde0`)
-   * - `--pe-border-radius`: Corner radius of tags and placeholders. (default: `4px`)
-   * - `--pe-space`: The base spacing unit inside cards. (default: `16px`)
+   * - `--pe-border-radius`: Corners of cards (NHS.UK cards are square) and of loading placeholders (4px unless set). (default: `0`)
+   * - `--pe-space`: A card's padding (24px, 32px from 641px). (default: `24px`)
    *
    * ## CSS Parts
    *
@@ -1964,8 +1964,8 @@ export type CustomElementsSolidJs = {
    * - `--pe-card-background-colour`: Card background (falls back to `--nhsuk-card-background-colour`). (default: `#ffffff`)
    * - `--pe-error-colour`: The error state's bar (falls back to `--nhsuk-error-colour`). (default: `#d5281b`)
    * - `--pe-skeleton-colour`: Loading placeholders. (default: `#d8dde0`)
-   * - `--pe-border-radius`: Corner radius of tags and placeholders. (default: `4px`)
-   * - `--pe-space`: The base spacing unit inside cards. (default: `16px`)
+   * - `--pe-border-radius`: Corners of cards (NHS.UK cards are square) and of loading placeholders (4px unless set). (default: `0`)
+   * - `--pe-space`: A card's padding (24px, 32px from 641px). (default: `24px`)
    *
    * ## CSS Parts
    *
@@ -2021,9 +2021,9 @@ export type CustomCssProperties = {
   "--pe-error-colour"?: string | undefined;
   /** Loading placeholders. */
   "--pe-skeleton-colour"?: string | undefined;
-  /** Corner radius of tags and placeholders. */
+  /** Corners of cards (NHS.UK cards are square) and of loading placeholders (4px unless set). */
   "--pe-border-radius"?: string | undefined;
-  /** The base spacing unit inside cards. */
+  /** A card's padding (24px, 32px from 641px). */
   "--pe-space"?: string | undefined;
   /** Border on hover of a card whose heading is a link. */
   "--pe-card-hover-border-colour"?: string | undefined;

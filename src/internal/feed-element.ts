@@ -47,8 +47,8 @@ const told = new WeakSet<FeedError>();
  * @cssprop [--pe-card-background-colour=#ffffff] - Card background (falls back to `--nhsuk-card-background-colour`).
  * @cssprop [--pe-error-colour=#d5281b] - The error state's bar (falls back to `--nhsuk-error-colour`).
  * @cssprop [--pe-skeleton-colour=#d8dde0] - Loading placeholders.
- * @cssprop [--pe-border-radius=4px] - Corner radius of tags and placeholders.
- * @cssprop [--pe-space=16px] - The base spacing unit inside cards.
+ * @cssprop [--pe-border-radius=0] - Corners of cards (NHS.UK cards are square) and of loading placeholders (4px unless set).
+ * @cssprop [--pe-space=24px] - A card's padding (24px, 32px from 641px).
  */
 export abstract class FeedElement<T> extends LitElement {
   /** URL of the programme feed, resolved against the page's base URL. Not needed inside `<programme-feed>`. */
