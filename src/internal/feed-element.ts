@@ -14,6 +14,7 @@ import {
 } from '../i18n/messages.js';
 import {problemMessage} from '../feed/problems.js';
 import {focusableHeading, headingLevel} from './heading.js';
+import {hideFailedImages} from './image.js';
 import {followLang, inheritedLang, notifyCatalogue, unfollowLang, type LangFollower} from './lang.js';
 import type {ElementView, Selected, View, ViewContext} from './view.js';
 
@@ -143,6 +144,10 @@ export abstract class FeedElement<T> extends LitElement {
     const error = view.status === 'error' ? this.renderError(view.error, view.pageUrl, context) : nothing;
     return html`<div class="status" role="status" tabindex="-1">${error}</div>
       ${this.renderBody(view, context)}`;
+  }
+
+  protected override firstUpdated(): void {
+    hideFailedImages(this.renderRoot);
   }
 
   protected override updated(): void {

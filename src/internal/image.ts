@@ -28,3 +28,18 @@ export function renderImage(image: Image | undefined, {feedUrl, lang}: ViewConte
       />`
     : nothing;
 }
+
+/**
+ * An image the server rendered may fail before hydration attaches its `error` listener: once the
+ * element is live, each finished image that cannot be decoded is hidden as that listener would
+ * (unless its `src` has changed since, when its own `load` or `error` decides).
+ */
+export function hideFailedImages(root: ParentNode): void {
+  for (const image of root.querySelectorAll<HTMLImageElement>('img[part~="image"]')) {
+    if (!image.complete) continue;
+    const src = image.currentSrc;
+    image.decode().catch(() => {
+      if (image.currentSrc === src && image.naturalWidth === 0) image.hidden = true;
+    });
+  }
+}

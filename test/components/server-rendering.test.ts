@@ -91,6 +91,33 @@ describe('server rendering', function () {
     expect(win.getComputedStyle(article).borderTopStyle).to.equal('solid');
   });
 
+  it('an image that failed before the element hydrated is hidden once it is live, its box kept', async () => {
+    const summary = cases.find((c) => c.tag === 'programme-summary' && c.feed === 'sample')!;
+    const params = new URLSearchParams({
+      ...Object.fromEntries(query(summary, true)),
+      feed: 'broken-images',
+      hydrate: 'later',
+    });
+    const page = await frame(`/__ssr/element?${params}`);
+    placed.push(page);
+    const el = page.contentDocument!.querySelector('programme-summary') as Lit;
+    const image = el.shadowRoot!.querySelector<HTMLImageElement>('[part~="image"]')!;
+    await waitUntil(() => image.complete, 'the server-rendered image failed', {timeout: 10_000});
+    expect(image.naturalWidth, 'the image did not load').to.equal(0);
+    expect(image.hidden, 'before hydration nothing hides it').to.equal(false);
+
+    const script = Object.assign(page.contentDocument!.createElement('script'), {
+      type: 'module',
+      src: '/dist/programme-elements.hydrate.js',
+    });
+    page.contentDocument!.body.append(script);
+    await waitUntil(() => el.hasUpdated, 'hydrated', {timeout: 10_000});
+    await waitUntil(() => image.hidden, 'the failed image is hidden', {timeout: 10_000});
+    expect(page.contentWindow!.getComputedStyle(image).visibility).to.equal('hidden');
+    expect(image.getBoundingClientRect().height, 'its box is kept').to.be.greaterThan(0);
+    expect(read(el).text).to.contain(sample.programmes[0]!.title);
+  });
+
   describe('in Welsh', () => {
     const english = onlyIn(enGB, cy);
     const welsh = onlyIn(cy, enGB);

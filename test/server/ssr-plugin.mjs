@@ -1,8 +1,8 @@
 // Serves pages rendered by the built server API and command line (dist/, which `npm test` builds
 // first), for the server-rendering tests:
 //
-//   GET /__ssr/feed/<sample|several>                  → the feed, as JSON (no .json: the dev server would make it a module)
-//   GET /__ssr/element?tag=&feed=&programme=&project=&js=0|1&csp=strict&lang=cy
+//   GET /__ssr/feed/<sample|several|broken-images>    → the feed, as JSON (no .json: the dev server would make it a module)
+//   GET /__ssr/element?tag=&feed=&programme=&project=&js=0|1&csp=strict&lang=cy&hydrate=later
 //   GET /__ssr/page?feed=&programme=&js=0|1           → renderPage's whole document
 //   GET /__site/<path>?js=0|1                         → the static site `programme-elements site`
 //                                                       writes for the sample feed (base URL /__site/)
@@ -19,9 +19,12 @@ import {join, normalize} from 'node:path';
 // fails to load is hidden (a change the hydration checks would see): here they are a local image.
 const withLocalImages = (json) =>
   json.replaceAll(/https:\/\/example\.org\/example-only\/images\/[^"]+/g, '/stories/assets/project-photo.svg');
+const SAMPLE = readFileSync(new URL('../../sample/sample-feed.json', import.meta.url), 'utf8');
 const FEEDS = {
-  sample: withLocalImages(readFileSync(new URL('../../sample/sample-feed.json', import.meta.url), 'utf8')),
+  sample: withLocalImages(SAMPLE),
   several: withLocalImages(readFileSync(new URL('../fixtures/several-programmes.json', import.meta.url), 'utf8')),
+  // Every image a path this server answers 404: an image the reader's browser cannot load.
+  'broken-images': SAMPLE.replaceAll(/https:\/\/example\.org\/example-only\/images\/[^"]+/g, '/test/no-such-image.png'),
 };
 const FEED_PATH = '/__ssr/feed/';
 const STRICT_CSP =
@@ -108,7 +111,9 @@ export function ssrPlugin() {
         }
         const markup = await renderElement(query.tag, {...options, project: query.project || undefined});
         if (query.fragment === '1') return {body: markup, type: 'html'};
-        const body = `<!doctype html><html lang="${lang ?? 'en-GB'}"><head><meta charset="utf-8"><title>${query.tag}</title></head><body>${markup}${js ? HYDRATE + RECORDER : ''}</body></html>`;
+        // hydrate=later: the test adds the hydration bundle itself, when it is ready for it.
+        const scripts = js ? (query.hydrate === 'later' ? RECORDER : HYDRATE + RECORDER) : '';
+        const body = `<!doctype html><html lang="${lang ?? 'en-GB'}"><head><meta charset="utf-8"><title>${query.tag}</title></head><body>${markup}${scripts}</body></html>`;
         // A partner's strict policy: no inline styles (the server's <style>s are refused), scripts only from here.
         const headers = query.csp === 'strict' ? {'Content-Security-Policy': STRICT_CSP} : {};
         return {body, type: 'html', headers};
