@@ -166,7 +166,7 @@ const SARIF_LEVEL: Record<ProblemSeverity, 'error' | 'warning' | 'note'> = {
 };
 
 /** A SARIF 2.1.0 log, the format code hosts read to annotate files; its rules worded as the results are. */
-function sarif(problems: readonly LocatedProblem[], {t, help}: Wording) {
+function sarif(problems: readonly LocatedProblem[], {t, help, lang}: Wording) {
   const table = problemHelp(t, help);
   const codes = Object.keys(table) as ProblemCode[];
   return {
@@ -174,6 +174,8 @@ function sarif(problems: readonly LocatedProblem[], {t, help}: Wording) {
     version: '2.1.0',
     runs: [
       {
+        // The language of the run's messages (SARIF's `language`, BCP 47): what --lang chose, or English.
+        language: lang,
         tool: {
           driver: {
             name: 'programme-elements',

@@ -87,6 +87,11 @@ describe('validate', () => {
         ];
       };
       assert.deepEqual(shape(cySarif), shape(enSarif));
+      assert.deepEqual(
+        [enSarif.runs[0].language, cySarif.runs[0].language],
+        ['en-GB', 'cy'],
+        'the runs say their language',
+      );
       // The text report's places and codes, line for line.
       const places = (stdout) => stdout.match(/^\S+:\d+:\d+ {2}\w+ {2}[\w-]+ {2}\S+$/gm);
       assert.deepEqual(places(runs['cy text'].stdout), places(runs['en text'].stdout));
