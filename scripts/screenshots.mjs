@@ -226,8 +226,8 @@ async function settle() {
 
 /**
  * Runs in the page: scrolls `shot` into view (its images load lazily) and waits until each of
- * its images has loaded or failed (the sample's are placeholders that fail): a broken image's
- * icon and alt text are drawn only once it has failed, and must be in every capture alike.
+ * its images has loaded or failed: an image is drawn only once it has loaded (a failed one is
+ * hidden once it has failed), and must be in every capture alike.
  */
 async function imagesSettled(shot) {
   const images = function* (node) {

@@ -1,5 +1,5 @@
 // `npm test`: builds (the embedding tests load dist/; `--no-build` skips it), then the
-// Node tests (server rendering, the command line, the demo, the package's types: test/ssr/, test/cli/,
+// Node tests (server rendering, the command line, the demo, the package's types and imports: test/ssr/, test/cli/,
 // test/demo/, test/package/), every browser test in Chromium, and the timed tests
 // (test/**/*.timing.ts) in a pass of their own, one test page at a time; ends with
 // `Total: N passed, N failed` over all three. Other arguments go to the test runner and run only

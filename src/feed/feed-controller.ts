@@ -44,6 +44,8 @@ export interface FeedControllerOptions<T> {
    * host's). Default: the error's sentence, once per error.
    */
   readonly report?: ((error: FeedError, lang: string) => void) | undefined;
+  /** The host's language, where it already follows one. Default: the nearest `lang` above the host, looked up each update. */
+  readonly lang?: (() => string) | undefined;
 }
 
 const IDLE: FeedState = {status: 'idle'};
@@ -87,6 +89,7 @@ export class FeedController<T = never> implements ReactiveController {
   private readonly select: Select<T> | undefined;
   private readonly alwaysWatchInlineJson: boolean;
   private readonly report: (error: FeedError, lang: string) => void;
+  private readonly lang: () => string;
   private contextState: FeedState | undefined;
   private connected = false;
   private synced = false;
@@ -114,6 +117,7 @@ export class FeedController<T = never> implements ReactiveController {
     this.select = options.select;
     this.alwaysWatchInlineJson = options.watchInlineJson ?? false;
     this.report = options.report ?? reportToConsole;
+    this.lang = options.lang ?? (() => inheritedLang(host));
     host.addController(this);
   }
 
@@ -155,7 +159,7 @@ export class FeedController<T = never> implements ReactiveController {
     const state = this.state;
     // Errors are told in the host's language: while its catalogue is still on its way (loaded on
     // demand), they wait for it rather than go out in another language.
-    const lang = inheritedLang(this.host);
+    const lang = this.lang();
     const worded = hasCatalogue(lang);
     if (!worded) void loadCatalogue(lang).then(() => this.host.requestUpdate());
     if (this.ownSource && state !== this.announced) {

@@ -83,6 +83,9 @@ export abstract class FeedElement<T> extends LitElement {
   /** Focus was inside this update's old content: if the update takes it away, it stays in the element. */
   private focusWasInside = false;
 
+  /** The shadow root came from the server: its images may have failed before hydration. */
+  private serverRendered = false;
+
   /** Told of every `lang` change in the element's trees (one observer for the page, src/internal/lang.ts). */
   private readonly langFollower: LangFollower = {
     langChanged: () => this.followLocale(),
@@ -97,8 +100,10 @@ export abstract class FeedElement<T> extends LitElement {
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const rendered = this.shadowRoot;
     const root = super.createRenderRoot();
-    if (!isServer && rendered && root === rendered)
+    if (!isServer && rendered && root === rendered) {
+      this.serverRendered = true;
       adoptStyles(rendered, (this.constructor as typeof LitElement).elementStyles);
+    }
     return root;
   }
 
@@ -120,6 +125,7 @@ export abstract class FeedElement<T> extends LitElement {
       this.binding ??= new FeedController(this, {
         select: (feed, programmeId) => this.elementView.select(feed, programmeId, this),
         report: (error, lang) => this.tellConsole(error, lang),
+        lang: () => this.locale,
       });
     }
     this.focusWasInside = !isServer && this.shadowRoot?.activeElement != null;
@@ -147,7 +153,7 @@ export abstract class FeedElement<T> extends LitElement {
   }
 
   protected override firstUpdated(): void {
-    hideFailedImages(this.renderRoot);
+    if (this.serverRendered) hideFailedImages(this.renderRoot);
   }
 
   protected override updated(): void {

@@ -102,6 +102,8 @@ describe('server rendering', function () {
     placed.push(page);
     const el = page.contentDocument!.querySelector('programme-summary') as Lit;
     const image = el.shadowRoot!.querySelector<HTMLImageElement>('[part~="image"]')!;
+    // A lazy image never loads in a test page left in the background (tests run several at once).
+    image.loading = 'eager';
     await waitUntil(() => image.complete, 'the server-rendered image failed', {timeout: 10_000});
     expect(image.naturalWidth, 'the image did not load').to.equal(0);
     expect(image.hidden, 'before hydration nothing hides it').to.equal(false);

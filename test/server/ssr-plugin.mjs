@@ -17,14 +17,14 @@ import {join, normalize} from 'node:path';
 
 // The sample's image URLs are the publisher's, which this machine cannot reach, and an image that
 // fails to load is hidden (a change the hydration checks would see): here they are a local image.
-const withLocalImages = (json) =>
-  json.replaceAll(/https:\/\/example\.org\/example-only\/images\/[^"]+/g, '/stories/assets/project-photo.svg');
+const withImagesAt = (json, url) => json.replaceAll(/https:\/\/example\.org\/example-only\/images\/[^"]+/g, url);
+const withLocalImages = (json) => withImagesAt(json, '/stories/assets/project-photo.svg');
 const SAMPLE = readFileSync(new URL('../../sample/sample-feed.json', import.meta.url), 'utf8');
 const FEEDS = {
   sample: withLocalImages(SAMPLE),
   several: withLocalImages(readFileSync(new URL('../fixtures/several-programmes.json', import.meta.url), 'utf8')),
   // Every image a path this server answers 404: an image the reader's browser cannot load.
-  'broken-images': SAMPLE.replaceAll(/https:\/\/example\.org\/example-only\/images\/[^"]+/g, '/test/no-such-image.png'),
+  'broken-images': withImagesAt(SAMPLE, '/test/no-such-image.png'),
 };
 const FEED_PATH = '/__ssr/feed/';
 const STRICT_CSP =
