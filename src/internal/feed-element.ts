@@ -83,9 +83,6 @@ export abstract class FeedElement<T> extends LitElement {
   /** Focus was inside this update's old content: if the update takes it away, it stays in the element. */
   private focusWasInside = false;
 
-  /** The shadow root came from the server: its images may have failed before hydration. */
-  private serverRendered = false;
-
   /** Told of every `lang` change in the element's trees (one observer for the page, src/internal/lang.ts). */
   private readonly langFollower: LangFollower = {
     langChanged: () => this.followLocale(),
@@ -101,8 +98,10 @@ export abstract class FeedElement<T> extends LitElement {
     const rendered = this.shadowRoot;
     const root = super.createRenderRoot();
     if (!isServer && rendered && root === rendered) {
-      this.serverRendered = true;
       adoptStyles(rendered, (this.constructor as typeof LitElement).elementStyles);
+      // Images that failed before now are hidden here; hydration attaches the error listeners in
+      // this same task, so none can fail in between unseen.
+      hideFailedImages(rendered);
     }
     return root;
   }
@@ -150,10 +149,6 @@ export abstract class FeedElement<T> extends LitElement {
     const error = view.status === 'error' ? this.renderError(view.error, view.pageUrl, context) : nothing;
     return html`<div class="status" role="status" tabindex="-1">${error}</div>
       ${this.renderBody(view, context)}`;
-  }
-
-  protected override firstUpdated(): void {
-    if (this.serverRendered) hideFailedImages(this.renderRoot);
   }
 
   protected override updated(): void {

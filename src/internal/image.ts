@@ -30,9 +30,9 @@ export function renderImage(image: Image | undefined, {feedUrl, lang}: ViewConte
 }
 
 /**
- * An image the server rendered may fail before hydration attaches its `error` listener: once the
- * element is live, each finished image that cannot be decoded is hidden as that listener would
- * (unless its `src` has changed since, when its own `load` or `error` decides).
+ * An image the server rendered may fail before hydration attaches its `error` listener: as the
+ * element takes its server-rendered root, each finished image that cannot be decoded is hidden as
+ * that listener would (unless its `src` has changed since, when its own `load` or `error` decides).
  */
 export function hideFailedImages(root: ParentNode): void {
   for (const image of root.querySelectorAll<HTMLImageElement>('img[part~="image"]')) {
